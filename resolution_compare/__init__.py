@@ -1,0 +1,48 @@
+"""Resolution Compare: compare two versions of a UN resolution.
+
+The library API is two functions::
+
+    import resolution_compare as rc
+    left = rc.load("hrc-res-35-3-en.txt")
+    right = rc.load("hrc-res-44-11-en.txt")
+    result = rc.compare(left, right)
+    print(result.to_json())
+
+Both are pure Python (no Qt). Bad input raises :class:`InputError` with a message
+fit to show a user.
+"""
+
+from __future__ import annotations
+
+from importlib import metadata as _metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from resolution_compare.core.errors import InputError
+
+if TYPE_CHECKING:
+    from resolution_compare.core.comparison import CompareOptions, Comparison
+    from resolution_compare.core.model import Resolution
+
+try:
+    __version__ = _metadata.version("resolution-compare")
+except _metadata.PackageNotFoundError:  # running from a checkout that was never installed
+    __version__ = "0.0.0+checkout"
+
+__all__ = ["InputError", "__version__", "compare", "load"]
+
+
+def load(path: str | Path) -> Resolution:
+    """Read a .txt, .pdf or .docx file and parse it into a :class:`Resolution`."""
+    from resolution_compare.workflow import load_resolution
+
+    return load_resolution(Path(path))
+
+
+def compare(
+    left: Resolution, right: Resolution, options: CompareOptions | None = None
+) -> Comparison:
+    """Align and diff two parsed resolutions (earlier version left, later right)."""
+    from resolution_compare.core.compare import compare_resolutions
+
+    return compare_resolutions(left, right, options)

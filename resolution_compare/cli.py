@@ -1,0 +1,196 @@
+"""Command line: ``resolution-compare {parse,compare,report,open}``.
+
+Bad input ends with exit status 2 and one line on stderr, never a traceback.
+``resolution-compare`` with no arguments opens the app's start screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from resolution_compare import __version__
+from resolution_compare.core.errors import InputError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+
+def _add_compare_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ignore-case", action="store_true", help="treat case changes as equal")
+    p.add_argument(
+        "--ignore-punctuation", action="store_true", help="treat punctuation changes as equal"
+    )
+    p.add_argument(
+        "--strict-typography",
+        action="store_true",
+        help="show curly/straight quote, dash and space changes (ignored by default)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="resolution-compare",
+        description="Compare two versions of a UN resolution.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="show the structure of one resolution")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print the resolution@1 JSON")
+
+    p = sub.add_parser("compare", help="compare two versions (earlier first)")
+    p.add_argument("left", type=Path)
+    p.add_argument("right", type=Path)
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print the comparison@1 JSON")
+    fmt.add_argument("--text", action="store_true", help="print a readable report (default)")
+    p.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
+    _add_compare_options(p)
+
+    p = sub.add_parser("report", help="export the comparison as a PDF or HTML report")
+    p.add_argument("left", type=Path, nargs="?")
+    p.add_argument("right", type=Path, nargs="?")
+    p.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    p.add_argument("--format", choices=["pdf", "html"], default=None)
+    p.add_argument("--changes-only", action="store_true", help="leave unchanged paragraphs out")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--sample", action="store_true", help="use the bundled sample pair")
+    _add_compare_options(p)
+
+    p = sub.add_parser("open", help="open the app (optionally on two files)")
+    p.add_argument("left", type=Path, nargs="?")
+    p.add_argument("right", type=Path, nargs="?")
+    p.add_argument("--sample", action="store_true", help="open the bundled sample pair")
+    p.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
+    p.add_argument("--size", default=None, help="window size for --screenshot, e.g. 1400x900")
+    p.add_argument(
+        "--view",
+        choices=["start", "comparison", "votes"],
+        default=None,
+        help="which view to show (for --screenshot)",
+    )
+    return parser
+
+
+def _options_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from resolution_compare.core.comparison import CompareOptions
+
+    return CompareOptions(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_typography=not args.strict_typography,
+    )
+
+
+def _pair(args: argparse.Namespace) -> tuple[Path, Path]:
+    if getattr(args, "sample", False):
+        from resolution_compare.resources import sample_pair
+
+        return sample_pair()
+    if args.left is None or args.right is None:
+        raise InputError("give two files (earlier version first) or --sample")
+    return args.left, args.right
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    from resolution_compare.workflow import load_resolution
+
+    res = load_resolution(args.file)
+    if args.json:
+        print(res.to_json())
+    else:
+        from resolution_compare.console import format_outline
+
+        print(format_outline(res))
+    return EXIT_OK
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from resolution_compare.workflow import compare_files
+
+    result = compare_files(args.left, args.right, _options_from(args))
+    if args.json:
+        print(result.to_json())
+    else:
+        from resolution_compare.console_compare import format_comparison
+
+        color = (not args.no_color) and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        print(format_comparison(result, color=color))
+    return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from resolution_compare.report import export_report
+    from resolution_compare.workflow import compare_files
+
+    left, right = _pair(args)
+    result = compare_files(left, right, _options_from(args))
+    fmt = args.format or ("html" if args.output.suffix.lower() in (".html", ".htm") else "pdf")
+    export_report(result, args.output, fmt=fmt, changes_only=args.changes_only, paper=args.paper)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _run_open(args: argparse.Namespace) -> int:
+    from resolution_compare.gui.app import run_app
+
+    if (args.left is None) != (args.right is None):
+        raise InputError("give two files (earlier version first), or none")
+    size = None
+    if args.size:
+        try:
+            w, h = (int(x) for x in args.size.lower().split("x"))
+        except ValueError:
+            raise InputError(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900") from None
+        size = (w, h)
+    return run_app(
+        left=args.left,
+        right=args.right,
+        sample=args.sample,
+        screenshot=args.screenshot,
+        size=size,
+        view=args.view,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "open"
+    if args.command is None:
+        args = parser.parse_args(["open"])
+    runners = {
+        "parse": _run_parse,
+        "compare": _run_compare,
+        "report": _run_report,
+        "open": _run_open,
+    }
+    try:
+        return runners[command](args)
+    except InputError as exc:
+        print(f"resolution-compare: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `resolution-compare compare a b | head`
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("RESOLUTION_COMPARE_DEBUG"):
+            raise
+        print(
+            f"resolution-compare: internal error ({type(exc).__name__}: {exc}); "
+            "set RESOLUTION_COMPARE_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def gui_main() -> int:
+    """Entry point of the GUI launcher (no console window on Windows)."""
+    return main(sys.argv[1:] or ["open"])

@@ -1,0 +1,249 @@
+"""The comparison result: plain frozen data with a stable JSON form.
+
+Schema ``resolution-compare/comparison@1``. The window and the report render this same
+value; neither recomputes anything. Fields may be added, never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from resolution_compare.core.model import Resolution
+
+COMPARISON_SCHEMA = "resolution-compare/comparison@1"
+
+DiffOp = Literal["=", "-", "+"]
+RowStatus = Literal["unchanged", "modified", "inserted", "deleted", "split", "merged"]
+LeadDirection = Literal["stronger", "weaker", "same", "changed"]
+Vote = Literal["yes", "no", "abstain"]
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    """What counts as a difference. Ignored differences show as equal text."""
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    # Curly vs straight quotes and apostrophes, no-break vs plain spaces, dash variants.
+    ignore_typography: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ignore_case": self.ignore_case,
+            "ignore_punctuation": self.ignore_punctuation,
+            "ignore_typography": self.ignore_typography,
+        }
+
+
+@dataclass(frozen=True)
+class DiffSegment:
+    """A run of text: "=" in both, "-" only left (deleted), "+" only right (inserted).
+
+    Joining the "=" and "-" segments gives the left text exactly; "=" and "+", the right.
+    ``routine`` marks a change that only follows the calendar (session ordinal, year,
+    resolution number), so a UI may dim it. JSON: ``[op, text]`` or ``[op, text, "routine"]``.
+    """
+
+    op: DiffOp
+    text: str
+    routine: bool = False
+
+    def to_json_value(self) -> list[str]:
+        return [self.op, self.text, "routine"] if self.routine else [self.op, self.text]
+
+
+@dataclass(frozen=True)
+class LeadChange:
+    """The head verb of an aligned pair changed (or a pair moved to/from operative)."""
+
+    left: str | None
+    right: str | None
+    left_tier: int | None
+    right_tier: int | None
+    change: LeadDirection
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "left_tier": self.left_tier,
+            "right_tier": self.right_tier,
+            "change": self.change,
+        }
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A politically relevant change inside a row.
+
+    kinds: hedge_added, hedge_removed, booster_added, booster_removed,
+    moved_to_operative, moved_to_preamble, period_changed, deadline_changed,
+    reporting_changed. ``text`` is the phrase concerned; ``detail`` an optional
+    "old → new" for changed values.
+    """
+
+    kind: str
+    text: str
+    detail: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.detail is not None:
+            out["detail"] = self.detail
+        return out
+
+
+@dataclass(frozen=True)
+class Row:
+    """One aligned row. Every paragraph id of either side is in exactly one row."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    status: RowStatus
+    diff: tuple[DiffSegment, ...]
+    moved: bool = False
+    similarity: float = 1.0
+    lead: LeadChange | None = None
+    flags: tuple[Flag, ...] = ()
+
+    @property
+    def left_text(self) -> str:
+        return "".join(s.text for s in self.diff if s.op != "+")
+
+    @property
+    def right_text(self) -> str:
+        return "".join(s.text for s in self.diff if s.op != "-")
+
+    @property
+    def routine_only(self) -> bool:
+        """True when the row changed, but every change is routine."""
+        changed = [s for s in self.diff if s.op != "="]
+        return bool(changed) and all(s.routine for s in changed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "left": list(self.left),
+            "right": list(self.right),
+            "status": self.status,
+            "moved": self.moved,
+            "similarity": round(self.similarity, 3),
+            "diff": [s.to_json_value() for s in self.diff],
+            "lead": self.lead.to_dict() if self.lead else None,
+            "flags": [f.to_dict() for f in self.flags],
+            "routine_only": self.routine_only,
+        }
+
+
+@dataclass(frozen=True)
+class VoteTotals:
+    method: str | None
+    yes: int | None
+    no: int | None
+    abstain: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"method": self.method, "yes": self.yes, "no": self.no, "abstain": self.abstain}
+
+
+@dataclass(frozen=True)
+class StateVote:
+    """One State named in either vote; None where it is not named on that side."""
+
+    state: str  # ISO3
+    left: Vote | None
+    right: Vote | None
+
+    @property
+    def changed(self) -> bool:
+        return self.left != self.right
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"state": self.state, "left": self.left, "right": self.right}
+
+
+@dataclass(frozen=True)
+class VoteComparison:
+    left: VoteTotals
+    right: VoteTotals
+    states: tuple[StateVote, ...] = ()
+    method_changed: bool = False
+
+    @property
+    def changes(self) -> tuple[StateVote, ...]:
+        return tuple(s for s in self.states if s.changed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "left": self.left.to_dict(),
+            "right": self.right.to_dict(),
+            "method_changed": self.method_changed,
+            "states": [s.to_dict() for s in self.states],
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    unchanged: int = 0
+    modified: int = 0
+    inserted: int = 0
+    deleted: int = 0
+    split: int = 0
+    merged: int = 0
+    moved: int = 0
+    stronger: int = 0
+    weaker: int = 0
+    vote_changes: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "unchanged": self.unchanged,
+            "modified": self.modified,
+            "inserted": self.inserted,
+            "deleted": self.deleted,
+            "split": self.split,
+            "merged": self.merged,
+            "moved": self.moved,
+            "stronger": self.stronger,
+            "weaker": self.weaker,
+            "vote_changes": self.vote_changes,
+        }
+
+
+def document_info(res: Resolution) -> dict[str, Any]:
+    """The short description of one side in the comparison JSON."""
+    return {
+        "source": res.source,
+        "symbol": res.header.symbol,
+        "title": res.header.title,
+        "language": res.language,
+        "adopted": res.header.adopted,
+        "paragraphs": len(res.paragraphs),
+    }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of ``compare(left, right)``: both documents, rows, votes, summary."""
+
+    left: Resolution
+    right: Resolution
+    rows: tuple[Row, ...]
+    votes: VoteComparison
+    summary: Summary
+    options: CompareOptions = field(default_factory=CompareOptions)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": COMPARISON_SCHEMA,
+            "left": document_info(self.left),
+            "right": document_info(self.right),
+            "options": self.options.to_dict(),
+            "rows": [r.to_dict() for r in self.rows],
+            "votes": self.votes.to_dict(),
+            "summary": self.summary.to_dict(),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
