@@ -1,0 +1,28 @@
+"""Per-language data tables, read through the resources helper.
+
+Tables live in ``resources/lang/<language>/<name>.json`` (e.g. ``en/structure.json``,
+``fr/votes.json``, ``es/strength.json``) and ``resources/lang/countries.json``. Adding a
+language is adding files, not code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resolution_compare.resources import read_json, resource_path
+
+SUPPORTED_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def has_table(language: str, name: str) -> bool:
+    return resource_path("lang", language, f"{name}.json").is_file()
+
+
+def load_table(language: str, name: str) -> dict[str, Any]:
+    """The ``name`` table for ``language``; an empty dict when that language lacks it."""
+    if not has_table(language, name):
+        return {}
+    table = read_json("lang", language, f"{name}.json")
+    if not isinstance(table, dict):
+        raise ValueError(f"lang/{language}/{name}.json is not a JSON object")
+    return table
