@@ -1,0 +1,95 @@
+"""PDF → text, through pdfium's text layer (the only importer of pypdfium2).
+
+Reads every character with its box, hands the geometry to :mod:`pdf_layout` (which drops
+running headers, page numbers, job numbers, bar codes and rebuilds paragraphs), and returns
+the blocks in the layout the parser reads, footnote texts last.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from resolution_compare.core.errors import InputError
+from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out
+from resolution_compare.loaders.registry import LoadedText
+
+MAX_PAGES = 500  # a resolution is rarely over 30 pages; this bounds the work on hostile files
+_WHITESPACE = " \r\n\t\u00a0"
+
+
+def _open(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise InputError(f"{name}: the PDF is password-protected") from None
+        if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
+            raise InputError(f"{name}: the PDF uses an unsupported security handler") from None
+        raise InputError(f"{name}: the PDF is damaged or truncated and cannot be read") from None
+
+
+def _separator_y(page: pdfium.PdfPage, width: float, height: float) -> float | None:
+    """The y of the short rule above footnotes: a thin horizontal path in the lower page."""
+    best: float | None = None
+    for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 2 and 0.08 * width < right - left < 0.5 * width and top < 0.6 * height:
+            best = top if best is None else max(best, top)
+    return best
+
+
+def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: fall back to one call per char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw = textpage.raw
+    out: list[Glyph] = []
+    space_before = line_break = False
+    for i, ch in enumerate(text):
+        if ch in _WHITESPACE:
+            space_before = space_before or ch in " \t\u00a0"
+            line_break = line_break or ch == "\n"
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+        out.append(
+            Glyph(ch, left.value, bottom.value, right.value, top.value, i, space_before, line_break)
+        )
+        space_before = line_break = False
+    return out
+
+
+def extract_pdf(data: bytes, name: str) -> LoadedText:
+    """Read a PDF's text layer; raise InputError for what cannot be read."""
+    document = _open(data, name)
+    try:
+        n_pages = len(document)
+        if n_pages > MAX_PAGES:
+            raise InputError(
+                f"{name}: the PDF has {n_pages} pages, more than the limit of {MAX_PAGES}"
+            )
+        pages: list[Page] = []
+        for number in range(n_pages):
+            page = document[number]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            pages.append(
+                Page(height, _glyphs(textpage), _separator_y(page, width, height), number + 1)
+            )
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError:
+        raise InputError(f"{name}: the PDF is damaged or truncated and cannot be read") from None
+    finally:
+        document.close()
+    if not any(p.glyphs for p in pages):
+        raise InputError(f"{name}: no text layer — scanned document?")
+    layout = lay_out(pages)
+    text = "\n\n".join(layout.blocks + layout.footnotes)
+    if not text.strip():
+        raise InputError(f"{name}: no text layer — scanned document?")
+    return LoadedText(text=text + "\n", format="pdf")

@@ -1,0 +1,325 @@
+"""Geometry rules that turn positioned characters into paragraph blocks (no PDF library here).
+
+Coordinates are PDF points, y grows upwards. A page is a list of :class:`Glyph` plus the
+y of the footnote separator (or None). The rules follow UN documents (domain.md §3): running
+headers, page numbers, job numbers, bar codes and "Please recycle" sit in the top/bottom
+margin bands; footnotes sit below a short rule; a paragraph starts after a vertical gap,
+on an indented first line, or with a printed number "1." / "(a)"; vote lists are set in
+two columns and are read column by column.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+HYPHEN_MARKERS = ("\x02", "\ufffe")  # pdfium's "word split at line end" marker
+MARGIN_BAND = 0.12  # fraction of the page height treated as header/footer band
+ARTEFACT_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        r"^[A-Z]{1,6}(/[A-Z0-9.]*[A-Z0-9])+\*?(\s+\d{1,3})?$",  # running header "A/HRC/RES/44/11 3"
+        r"^\d{1,3}\s+[A-Z]{1,6}(/[A-Z0-9.]*[A-Z0-9])+$",  # "3 A/HRC/RES/44/11"
+        r"^\d{1,3}$",  # page number
+        r"^\d{1,3}/\d{1,3}(\s+\d{2}-\d{5})?$|^\d{2}-\d{5}\s+\d{1,3}/\d{1,3}$",  # NY "2/9 23-21227"
+        r"^(\d{1,3}\s+)?GE\.\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6,8}){0,2}(\s+[ivxlc\d]+)?$",
+        r"^\d{2}-\d{5}\s*\([A-Z]\)(\s+\d{6,8})?$",  # NY job number "23-21227 (E) 131123"
+        r"^\*\d{6,8}\*$",  # bar code text
+        r"^Please recycle",
+    )
+)
+DISTRIBUTION_PATTERNS = tuple(
+    re.compile(p) for p in (r"^Distr\.?\s?:", r"^Original\s?:", r"^\d{1,2} \w+ \d{4}$")
+)
+SEPARATOR_TEXT = re.compile(r"^_{10,}$")
+PARAGRAPH_START = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\))\s")
+LABEL_ONLY = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\))$")
+FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*∗]{1,3})\s")
+# Compatibility characters a PDF text layer produces but no source text has.
+_COMPAT_RANGES = ((0xFB00, 0xFB4F), (0x2E80, 0x2FDF))
+
+
+@dataclass
+class Glyph:
+    char: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    index: int  # position in pdfium's text stream
+    space_before: bool = False  # pdfium put a space right before it in the stream
+    line_break_before: bool = False  # pdfium put a line break right before it
+
+
+@dataclass
+class Segment:
+    """Characters of one line that belong together (a line, or one column of it)."""
+
+    glyphs: list[Glyph]
+    text: str = ""
+
+    @property
+    def left(self) -> float:
+        return self.glyphs[0].left
+
+    @property
+    def right(self) -> float:
+        return max(g.right for g in self.glyphs)
+
+    @property
+    def top(self) -> float:
+        return max(g.top for g in self.glyphs)
+
+    @property
+    def baseline(self) -> float:
+        return statistics.median_low(round(g.bottom, 1) for g in self.glyphs)
+
+    @property
+    def height(self) -> float:
+        return (
+            statistics.median(g.top - g.bottom for g in self.glyphs if g.char.isalnum())
+            if any(g.char.isalnum() for g in self.glyphs)
+            else 8.0
+        )
+
+
+@dataclass
+class Page:
+    height: float
+    glyphs: list[Glyph]
+    separator_y: float | None = None
+    number: int = 1
+
+
+@dataclass
+class Layout:
+    blocks: list[str] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+
+
+def normalise_chars(text: str) -> str:
+    """NFKC only where a PDF adds compatibility forms (ligatures, Kangxi radicals)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\u00ad":
+            continue
+        if any(lo <= code <= hi for lo, hi in _COMPAT_RANGES):
+            out.append(unicodedata.normalize("NFKC", ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Cut the text stream into runs: glyphs that follow each other on one line."""
+    runs: list[list[Glyph]] = []
+    for g in glyphs:
+        if runs:
+            prev = runs[-1][-1]
+            overlap = min(prev.top, g.top) - max(prev.bottom, g.bottom)
+            smaller = max(0.1, min(prev.top - prev.bottom, g.top - g.bottom))
+            height = max(prev.top - prev.bottom, g.top - g.bottom, 1.0)
+            if (
+                not g.line_break_before
+                and g.left >= prev.left - 0.5
+                and g.left - prev.right < max(20.0, 2.5 * height)
+                and overlap >= 0.3 * smaller
+            ):
+                runs[-1].append(g)
+                continue
+        runs.append([g])
+    return runs
+
+
+def _group_lines(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
+    """Group runs into visual lines by vertical overlap; runs of one line never overlap in x."""
+    lines: list[tuple[float, float, list[list[Glyph]]]] = []
+
+    def span(run: list[Glyph]) -> tuple[float, float]:
+        return min(g.bottom for g in run), max(g.top for g in run)
+
+    for run in sorted(_runs(glyphs), key=lambda r: -sum(span(r)) / 2):
+        bottom, top = span(run)
+        left, right = run[0].left, max(g.right for g in run)
+        for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            l_bottom, l_top, members = lines[i]
+            overlap = min(top, l_top) - max(bottom, l_bottom)
+            smaller = max(0.1, min(top - bottom, l_top - l_bottom))
+            clash = any(left < m[-1].right - 0.5 and m[0].left < right - 0.5 for m in members)
+            if overlap >= 0.5 * smaller and not clash:
+                members.append(run)
+                lines[i] = (min(bottom, l_bottom), max(top, l_top), members)
+                break
+        else:
+            lines.append((bottom, top, [run]))
+    return [sorted(m, key=lambda r: r[0].left) for _, _, m in lines]
+
+
+def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
+    """Split a line where the horizontal gap is column-sized; rebuild the words' spaces."""
+    flat = [g for run in line for g in run]
+    heights = sorted(g.top - g.bottom for g in flat if g.char.isalnum()) or [8.0]
+    size = heights[int(0.9 * (len(heights) - 1))]  # ascender height, close to the font size
+    baseline = statistics.median(g.bottom for g in flat)
+    segments: list[Segment] = []
+    current: list[Glyph] = []
+    parts: list[str] = []
+    for run in line:
+        for k, g in enumerate(run):
+            if current:
+                prev = current[-1]
+                gap = g.left - prev.right
+                raised = g.bottom > baseline + 0.25 * size and g.top - g.bottom < 0.8 * size
+                if k == 0 and gap > max(24.0, 3.2 * size):
+                    segments.append(Segment(current, "".join(parts)))
+                    current, parts = [], []
+                elif raised and (g.char.isdigit() or g.char in "*∗†‡"):
+                    pass  # a footnote reference stays glued: "solidarity;1"
+                elif (k > 0 and g.space_before) or (k == 0 and gap > 0.22 * size):
+                    parts.append(" ")
+            current.append(g)
+            parts.append(g.char)
+    if current:
+        segments.append(Segment(current, "".join(parts)))
+    for seg in segments:
+        seg.text = normalise_chars(seg.text).strip()
+    return [s for s in segments if s.text]
+
+
+def _is_artefact(seg: Segment, page: Page) -> bool:
+    in_band = seg.top > page.height * (1 - MARGIN_BAND) or seg.baseline < page.height * MARGIN_BAND
+    if in_band and any(p.search(seg.text) for p in ARTEFACT_PATTERNS):
+        # The page-1 masthead symbol is the document's identity: keep it.
+        return not (
+            page.number == 1
+            and ARTEFACT_PATTERNS[0].match(seg.text)
+            and seg.top > page.height * 0.85
+        )
+    return (
+        page.number == 1
+        and any(p.search(seg.text) for p in DISTRIBUTION_PATTERNS)
+        and seg.top > page.height * 0.75
+    )
+
+
+def _join(lines: list[str], words: set[str]) -> str:
+    """Join a block's lines; undo line-end hyphenation (domain.md §3.7)."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif text.endswith(HYPHEN_MARKERS):
+            text = text[:-1] + line
+        elif re.search(r"[^\W\d]-$", text) and line[:1].islower():
+            head = re.search(r"(\w+)-$", text)
+            tail = re.match(r"\w+", line)
+            joined = (head.group(1) if head else "") + (tail.group(0) if tail else "")
+            text = (text[:-1] if joined.lower() in words else text) + line
+        else:
+            text += " " + line
+    return text
+
+
+@dataclass
+class ColumnRun:
+    """Consecutive two-column rows (a vote list), read column by column."""
+
+    first: list[Segment]
+    second: list[Segment]
+
+
+def _column_runs(rows: list[list[Segment]]) -> list[list[Segment] | ColumnRun]:
+    """Return rows unchanged, except ≥2 consecutive two-column rows merged into a ColumnRun."""
+    out: list[list[Segment] | ColumnRun] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and len(rows[j]) == 2:
+            j += 1
+        if j - i >= 2:
+            # Trailing one-segment rows that sit in the left column belong to the run.
+            col_x = (rows[i][0].left, rows[i][1].left)
+            while (
+                j < len(rows)
+                and len(rows[j]) == 1
+                and min(abs(rows[j][0].left - x) for x in col_x) < 30
+            ):
+                pitch = rows[j - 1][0].baseline - rows[j][0].baseline
+                if pitch > 1.4 * (rows[i][0].baseline - rows[i + 1][0].baseline):
+                    break
+                j += 1
+            run = rows[i:j]
+            second = [s for r in run for s in r if abs(s.left - col_x[1]) < abs(s.left - col_x[0])]
+            first = [s for r in run for s in r if s not in second]
+            out.append(ColumnRun(first, second))
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def lay_out(pages: list[Page]) -> Layout:
+    """Turn pages of glyphs into paragraph blocks and footnote blocks."""
+    layout = Layout()
+    block_lines: list[list[str]] = []
+    prev: Segment | None = None
+    note_lines: list[list[str]] = []
+    for page in pages:
+        rows: list[list[Segment]] = []
+        notes: list[Segment] = []
+        for line in _group_lines(page.glyphs):
+            segs = [s for s in _split_segments(line) if not _is_artefact(s, page)]
+            segs = [s for s in segs if not SEPARATOR_TEXT.match(s.text)]
+            if len(segs) >= 2 and LABEL_ONLY.match(segs[0].text):
+                # "3." set at a tab stop far from its text is still one line.
+                segs[:2] = [
+                    Segment(segs[0].glyphs + segs[1].glyphs, f"{segs[0].text} {segs[1].text}")
+                ]
+            if not segs:
+                continue
+            if page.separator_y is not None and segs[0].top < page.separator_y:
+                notes.extend(segs)
+            else:
+                rows.append(segs)
+        pitches = [
+            a[0].baseline - b[0].baseline
+            for a, b in itertools.pairwise(rows)
+            if a[0].baseline > b[0].baseline
+        ]
+        pitch = statistics.median(pitches) if pitches else 12.0
+        page_prev: Segment | None = None
+        for item in _column_runs(rows):
+            if isinstance(item, ColumnRun):
+                block_lines.append([s.text for s in item.first + item.second])
+                page_prev = item.first[-1]
+                prev = None  # a column run is always a block of its own
+                continue
+            for seg in item:
+                new_block = prev is None or not block_lines
+                if not new_block and prev is not None:
+                    if page_prev is not None and page_prev.baseline - seg.baseline > 1.3 * pitch:
+                        new_block = True
+                    elif page_prev is not None and seg.baseline >= page_prev.baseline - 1:
+                        new_block = True  # a second segment on the same row
+                    elif seg.left > prev.left + 3 or PARAGRAPH_START.match(seg.text):
+                        new_block = True
+                if new_block:
+                    block_lines.append([seg.text])
+                else:
+                    block_lines[-1].append(seg.text)
+                prev = page_prev = seg
+        note_x = min((s.left for s in notes), default=0.0)
+        for seg in notes:
+            if not note_lines or (abs(seg.left - note_x) < 3 and FOOTNOTE_START.match(seg.text)):
+                note_lines.append([seg.text])
+            else:
+                note_lines[-1].append(seg.text)
+    words = {w.lower() for lines in block_lines for ln in lines for w in re.findall(r"\w+", ln)}
+    layout.blocks = [_join(lines, words) for lines in block_lines]
+    layout.footnotes = [_join(lines, words) for lines in note_lines]
+    return layout

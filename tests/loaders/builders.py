@@ -1,0 +1,397 @@
+"""Test-only: build UN-style PDF and .docx files from the corpus texts in tests/data.
+
+:func:`read_source` cuts a corpus .txt into what a typesetter needs (masthead symbol, header
+lines, paragraphs, meeting line, vote groups, trailing footnotes). :func:`expected_blocks`
+is what a loader must give back, block by block. :func:`build_pdf` draws the text line by
+line with QPdfWriter (masthead, running header, page numbers, GE job number, bar code,
+"Please recycle", footnotes under a separator, hyphenated line ends, two-column vote
+lists). :func:`build_docx` writes a Word file with real automatic numbering and a real
+footnotes part.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Vote group labels as printed (test-only copy; the app reads its own tables).
+VOTE_LABELS = {
+    "en": ("In favour:", "Against:", "Abstaining:"),
+    "fr": ("Ont voté pour :", "Ont voté contre :", "Se sont abstenus :"),
+}
+MEETING_RE = {
+    "en": re.compile(r"\s(\d+(?:st|nd|rd|th) meeting)\s+(\d{1,2} [A-Z][a-z]+ \d{4})\s*"),
+    "fr": re.compile(r"\s(\d+e séance)\s+(\d{1,2} [a-zéû]+ \d{4})\s*"),
+}
+FORMULA_FR = "Le Conseil des droits de l’homme,"
+
+
+@dataclass
+class Source:
+    name: str
+    language: str
+    symbol: str
+    header: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    meeting: list[str] = field(default_factory=list)
+    vote_intro: str = ""
+    vote_groups: list[tuple[str, list[str]]] = field(default_factory=list)
+    footnotes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def corpus_paths() -> list[Path]:
+    return [*sorted(DATA.glob("hrc-res-*-en.txt")), DATA / "hrc-res-44-11-fr.txt"]
+
+
+def _symbol(path: Path) -> str:
+    m = re.match(r"hrc-res-(\d+)-(\d+)-", path.name)
+    assert m, path.name
+    return f"A/HRC/RES/{m.group(1)}/{m.group(2)}"
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _blocks_en(text: str) -> list[str]:
+    return [_ws(b) for b in re.split(r"\n\s*\n", text) if b.strip()]
+
+
+def _blocks_fr(text: str) -> tuple[list[str], list[str]]:
+    """Physical-line layout: an indented line starts a block. Returns (header, blocks)."""
+    lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
+    start = next(i for i, ln in enumerate(lines) if ln.strip() == FORMULA_FR)
+    header = [_ws(ln) for ln in lines[: start + 1]]
+    blocks: list[str] = []
+    for ln in lines[start + 1 :]:
+        if ln[:1].isspace() or not blocks:
+            blocks.append(_ws(ln))
+        else:
+            blocks[-1] += " " + _ws(ln)
+    return header, blocks
+
+
+def read_source(path: Path) -> Source:
+    language = path.stem.rsplit("-", 1)[1]
+    text = path.read_text(encoding="utf-8")
+    src = Source(name=path.name, language=language, symbol=_symbol(path))
+    if language == "fr":
+        src.header, blocks = _blocks_fr(text)
+    else:
+        blocks = _blocks_en(text)
+    closing_text = " ".join(blocks)
+    m = None
+    for m in MEETING_RE[language].finditer(closing_text):  # noqa: B007 — keep the last
+        pass
+    assert m is not None, path.name
+    # Paragraph blocks end where the meeting line starts (it is glued to the last OP).
+    body, rest = closing_text[: m.start()], closing_text[m.end() :]
+    n_chars = 0
+    for block in blocks:
+        if n_chars + len(block) <= len(body):
+            src.paragraphs.append(block)
+            n_chars += len(block) + 1
+        else:
+            src.paragraphs.append(body[n_chars:].strip())
+            break
+    src.meeting = [m.group(1), m.group(2)]
+    # Footnote texts found between meeting line and vote (FR) or after the vote (EN).
+    lead_fn = re.match(r"((?:\d+ [A-Z][^[]*?\.\s*)+)(?=\[)", rest)
+    trailing = ""
+    if lead_fn:
+        trailing, rest = lead_fn.group(1), rest[lead_fn.end() :]
+    if rest.startswith("["):
+        end = rest.index("]") + 1
+        trailing += " " + rest[end:]
+        rest = rest[:end]
+    labels = VOTE_LABELS[language]
+    cuts = [rest.index(label) for label in labels if label in rest]
+    src.vote_intro = rest[: cuts[0]].strip()
+    for i, cut in enumerate(cuts):
+        label = next(lb for lb in labels if rest.startswith(lb, cut))
+        stop = cuts[i + 1] if i + 1 < len(cuts) else len(rest)
+        items = re.split(r"(?<=,)\s+", rest[cut + len(label) : stop].strip())
+        src.vote_groups.append((label, items))
+    for note in re.split(r"\s(?=\d+ [A-Z])", trailing.strip()):
+        if note:
+            marker, note_text = note.split(" ", 1)
+            src.footnotes.append((marker, note_text.strip()))
+    return src
+
+
+def expected_blocks(src: Source, with_masthead: bool = True) -> list[str]:
+    """The blocks a loader must return for a file built from ``src``, in order."""
+    out = ["United Nations", src.symbol, "General Assembly"] if with_masthead else []
+    out += src.header + src.paragraphs + [" ".join(src.meeting), src.vote_intro]
+    for label, items in src.vote_groups:
+        out += [label, " ".join(items)]
+    out += [f"{marker} {text}" for marker, text in src.footnotes]
+    return out
+
+
+def footnote_anchor(paragraph: str, marker: str) -> int | None:
+    """Index just after the glued reference ("solidarity;1" → after ';'), or None."""
+    m = re.search(rf"(?<=[^\W\d]|[;,:]){re.escape(marker)}(?=\s|$)", paragraph)
+    return m.start() if m else None
+
+
+# --------------------------------------------------------------------------- PDF
+PAGE_W, PAGE_H = 595.0, 842.0
+LEFT, RIGHT, TOP, BOTTOM = 72.0, 523.0, 80.0, 770.0
+BODY_PT, SMALL_PT, NOTE_PT = 10.0, 8.0, 8.5
+INDENT = 36.0
+
+
+def build_pdf(src: Source, job: str = "GE.20-10187(E)", extra_pages: int = 0) -> bytes:
+    """Draw ``src`` as a UN-style PDF; ``extra_pages`` repeats the paragraphs (bench)."""
+    before = sys.getrefcount(None)
+    try:
+        return _build_pdf(src, job, extra_pages)
+    finally:
+        _restore_none_refcount(before)
+
+
+def _restore_none_refcount(before: int) -> None:
+    """Work around a PySide6 6.12.0 bug: every call of a void C++ method (QPainter.setFont,
+    drawLine, QFont.setPointSizeF, …) returns None without a new reference, so None's
+    refcount drops by one per call and the interpreter aborts ("none_dealloc") once it
+    reaches zero. Give back what the drawing took."""
+    missing = before - sys.getrefcount(None)
+    for _ in range(max(0, missing)):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+    from PySide6.QtGui import QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    painter = QPainter(writer)
+
+    def font(size: float, bold: bool = False) -> QFont:
+        f = QFont("DejaVu Serif")
+        f.setPointSizeF(size)
+        f.setBold(bold)
+        return f
+
+    body_font, note_font, small_font = font(BODY_PT), font(NOTE_PT), font(SMALL_PT)
+    metrics = {BODY_PT: QFontMetricsF(body_font, writer), NOTE_PT: QFontMetricsF(note_font, writer)}
+
+    def width(text: str, size: float = BODY_PT) -> float:
+        return metrics[size].horizontalAdvance(text)
+
+    def wrap(text: str, first_width: float, other_width: float, size: float = BODY_PT) -> list[str]:
+        """Greedy wrap; splits one long word per line end with a hyphen when it helps."""
+        lines: list[str] = []
+        words = text.split(" ")
+        current = ""
+        while words:
+            limit = first_width if not lines else other_width
+            word = words[0]
+            candidate = f"{current} {word}" if current else word
+            if width(candidate, size) <= limit:
+                current = candidate
+                words.pop(0)
+                continue
+            # Hyphenate plain lowercase words (keep "non-" / capitalised words whole).
+            if word.isalpha() and word.islower() and len(word) >= 9 and current:
+                for cut in range(len(word) - 4, 3, -1):
+                    if width(f"{current} {word[:cut]}-", size) <= limit:
+                        lines.append(f"{current} {word[:cut]}-")
+                        words[0] = word[cut:]
+                        current = ""
+                        break
+                else:
+                    lines.append(current)
+                    current = ""
+                continue
+            if not current:  # a single over-long token: put it alone
+                current = word
+                words.pop(0)
+            # Never end a line on a token that ends with "-" ("non- governmental").
+            if current.endswith("-") and " " in current:
+                head, tail = current.rsplit(" ", 1)
+                lines.append(head)
+                current = tail
+                continue
+            lines.append(current)
+            current = ""
+        if current:
+            lines.append(current)
+        return lines
+
+    page = 0
+    y = 0.0
+    bottom_limit = BOTTOM
+    page_notes: list[tuple[str, str]] = []
+    footnotes = dict(src.footnotes)
+
+    def draw(x: float, baseline: float, text: str, f: QFont) -> None:
+        painter.setFont(f)
+        painter.drawText(QPointF(x, baseline), text)
+
+    def finish_page() -> None:
+        if page_notes:
+            height = sum(
+                len(wrap(t, RIGHT - LEFT - 18, RIGHT - LEFT - 18, NOTE_PT)) * 11
+                for _, t in page_notes
+            )
+            top = BOTTOM - height
+            painter.drawLine(QPointF(LEFT, top - 8), QPointF(LEFT + 144, top - 8))
+            yy = top + 2
+            for marker, text in page_notes:
+                draw(LEFT + 6, yy + 7, marker, note_font)
+                for ln in wrap(text, RIGHT - LEFT - 18, RIGHT - LEFT - 18, NOTE_PT):
+                    draw(LEFT + 18, yy + 7, ln, note_font)
+                    yy += 11
+            page_notes.clear()
+        if page == 1:
+            draw(LEFT, 800, job, small_font)
+            draw(LEFT, 812, "*" + re.sub(r"\D", "", job.split("(")[0]) + "*", small_font)
+            draw(RIGHT - 60, 812, "Please recycle", small_font)
+        else:
+            num = str(page)
+            draw(RIGHT - width(num) if page % 2 else LEFT, 805, num, small_font)
+
+    def new_page() -> None:
+        nonlocal page, y, bottom_limit
+        if page:
+            finish_page()
+            writer.newPage()
+        page += 1
+        bottom_limit = BOTTOM
+        if page == 1:
+            draw(LEFT, 60, "United Nations", font(12))
+            draw(300, 60, src.symbol, font(14, bold=True))
+            painter.drawLine(QPointF(LEFT, 70), QPointF(RIGHT, 70))
+            draw(LEFT, 95, "General Assembly", font(14, bold=True))
+            draw(400, 90, "Distr.: General", small_font)
+            draw(400, 101, "24 July 2020", small_font)
+            draw(400, 120, "Original: English", small_font)
+            painter.drawLine(QPointF(LEFT, 130), QPointF(RIGHT, 130))
+            y = 160.0
+        else:
+            hdr = src.symbol + (f" {page}" if page % 3 == 0 else "")
+            draw(RIGHT - width(hdr) if page % 2 else LEFT, 50, hdr, small_font)
+            y = TOP
+
+    def room(lines: int) -> None:
+        if y + lines * 12 > bottom_limit:
+            new_page()
+
+    def paragraph(text: str, x_first: float, x_text: float, x_other: float, gap: float = 6) -> None:
+        """Lay out one block: label at x_first, text from x_text, continuation at x_other."""
+        nonlocal y, bottom_limit
+        label, rest = "", text
+        m = re.match(r"(\d+\.|\([a-z]+\))\s+(.*)", text)
+        if m and x_text != x_first:
+            label, rest = m.group(1), m.group(2)
+        note = next(
+            ((mk, t) for mk, t in footnotes.items() if footnote_anchor(rest, mk) is not None), None
+        )
+        lines = wrap(rest, RIGHT - x_text, RIGHT - x_other)
+        room(1)
+        for i, line in enumerate(lines):
+            if y + 12 > bottom_limit:
+                new_page()
+            x = x_text if i == 0 else x_other
+            if i == 0 and label:
+                draw(x_first, y + 10, label, body_font)
+            at = footnote_anchor(line, note[0]) if note is not None else None
+            if note is not None and at is not None:
+                head, tail = line[:at], line[at + len(note[0]) :]
+                draw(x, y + 10, head, body_font)
+                draw(x + width(head), y + 6, note[0], font(6.5))
+                draw(x + width(head) + width(note[0], NOTE_PT) * 0.8, y + 10, tail, body_font)
+                page_notes.append(note)
+                footnotes.pop(note[0])
+                bottom_limit -= 30
+                note = None
+            else:
+                draw(x, y + 10, line, body_font)
+            y += 12
+        y += gap
+
+    new_page()
+    for line in src.header:
+        paragraph(line, LEFT + INDENT, LEFT + INDENT, LEFT + INDENT, gap=5)
+    for _ in range(extra_pages + 1):
+        for text in src.paragraphs:
+            if re.match(r"\d+\.\s", text):
+                paragraph(text, LEFT + INDENT, LEFT + INDENT + 28, LEFT)
+            elif re.match(r"\([a-z]+\)\s", text):
+                paragraph(text, LEFT + INDENT + 28, LEFT + INDENT + 56, LEFT + INDENT + 28)
+            else:
+                paragraph(text, LEFT + INDENT, LEFT + INDENT, LEFT)
+    paragraph(src.meeting[0], LEFT, LEFT, LEFT, gap=0)
+    paragraph(src.meeting[1], LEFT, LEFT, LEFT, gap=10)
+    paragraph(src.vote_intro, LEFT + INDENT, LEFT + INDENT, LEFT + INDENT)
+    col_w = (RIGHT - LEFT - INDENT - 40) / 2
+    for label, items in src.vote_groups:
+        paragraph(label, LEFT + INDENT, LEFT + INDENT, LEFT + INDENT, gap=4)
+        half = (len(items) + 1) // 2
+        columns = [
+            [ln for item in items[:half] for ln in wrap(item, col_w, col_w - 10)],
+            [ln for item in items[half:] for ln in wrap(item, col_w, col_w - 10)],
+        ]
+        rows = max(len(c) for c in columns)
+        room(rows)
+        for r in range(rows):
+            for c, column in enumerate(columns):
+                if r < len(column):
+                    draw(LEFT + INDENT + 20 + c * (col_w + 40), y + 10, column[r], body_font)
+            y += 12
+        y += 8
+    finish_page()
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def build_image_pdf() -> bytes:
+    """A 'scanned' page: one picture of text, no text layer."""
+    before = sys.getrefcount(None)
+    try:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+        from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+
+        image = QImage(400, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        painter = QPainter(writer)
+        painter.drawImage(QPointF(0, 0), image)
+        painter.end()
+        del painter, writer
+        buffer.close()
+        return bytes(data.data())
+    finally:
+        _restore_none_refcount(before)
+
+
+def encrypt_pdf(data: bytes, password: str = "secret") -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(password)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
