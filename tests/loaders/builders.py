@@ -12,6 +12,7 @@ footnotes part.
 from __future__ import annotations
 
 import ctypes
+import io
 import re
 import sys
 from dataclasses import dataclass, field
@@ -395,3 +396,191 @@ def encrypt_pdf(data: bytes, password: str = "secret") -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# -------------------------------------------------------------------------- DOCX
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+OP_ABSTRACT, OP_NUM, OP_STYLE = "90", "90", "UNOperative"
+_NUMBERING_XML = f"""<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{OP_ABSTRACT}">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>
+    <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="567"/></w:pPr></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/>
+    <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1134" w:hanging="567"/></w:pPr></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/>
+    <w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1701" w:hanging="567"/></w:pPr></w:lvl>
+</w:abstractNum>"""
+_FOOTNOTES_XML = f"""<w:footnotes xmlns:w="{W_NS}">
+  <w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+  <w:footnote w:type="continuationSeparator" w:id="0">
+    <w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+  {{notes}}
+</w:footnotes>"""
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DocxBuilder:
+    """python-docx document with UN numbering (numbering.xml) and a real footnotes part."""
+
+    def __init__(self, style_numbering: bool = False) -> None:
+        import docx
+        from docx.oxml import parse_xml
+
+        self.doc = docx.Document()
+        self._parse = parse_xml
+        self.style_numbering = style_numbering
+        numbering = self.doc.part.numbering_part.element
+        first_num = numbering.find(f"{{{W_NS}}}num")
+        abstract = parse_xml(_NUMBERING_XML)
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        self.numbering = numbering
+        self._add_num(OP_NUM)
+        self._next_num = int(OP_NUM) + 1
+        self.notes: list[tuple[str, str]] = []  # (footnote id, text)
+        if style_numbering:
+            # "List"-like paragraph style carrying the numbering (Word's style-linked lists).
+            styles = self.doc.styles.element
+            styles.append(
+                parse_xml(
+                    f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:styleId="{OP_STYLE}">'
+                    f'<w:name w:val="UN Operative"/><w:basedOn w:val="Normal"/>'
+                    f'<w:pPr><w:numPr><w:numId w:val="{OP_NUM}"/></w:numPr></w:pPr></w:style>'
+                )
+            )
+
+    def _add_num(self, num_id: str, start: int | None = None) -> None:
+        override = (
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            if start is not None
+            else ""
+        )
+        self.numbering.append(
+            self._parse(
+                f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
+                f'<w:abstractNumId w:val="{OP_ABSTRACT}"/>{override}</w:num>'
+            )
+        )
+
+    def paragraph(
+        self, text: str, num: tuple[str, int] | None = None, note: tuple[str, str] | None = None
+    ) -> None:
+        """Add a paragraph; ``num`` = (numId, ilvl); ``note`` = (marker, footnote text)."""
+        p = self.doc.add_paragraph()
+        if num is not None:
+            ppr = p._p.get_or_add_pPr()
+            if self.style_numbering and num[0] == OP_NUM and num[1] == 0:
+                p.style = self.doc.styles["UN Operative"]
+            else:
+                ppr.append(
+                    self._parse(
+                        f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{num[1]}"/>'
+                        f'<w:numId w:val="{num[0]}"/></w:numPr>'
+                    )
+                )
+        at = footnote_anchor(text, note[0]) if note else None
+        if note is None or at is None:
+            self._text_runs(p, text)
+            return
+        self._text_runs(p, text[:at])
+        note_id = str(len(self.notes) + 1)
+        self.notes.append((note_id, note[1]))
+        p._p.append(
+            self._parse(
+                f'<w:r xmlns:w="{W_NS}"><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+            )
+        )
+        self._text_runs(p, text[at + len(note[0]) :])
+
+    def _text_runs(self, p: object, text: str) -> None:
+        # Italic lead then the rest, as UN drafts set it; a line break for "\n".
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            run = p.add_run(line)  # type: ignore[attr-defined]
+            if i < len(lines) - 1:
+                run.add_break()
+
+    def new_op_num(self, start: int) -> str:
+        num_id = str(self._next_num)
+        self._next_num += 1
+        self._add_num(num_id, start)
+        return num_id
+
+    def tracked_paragraph(self, kept: str, deleted: str, inserted: str) -> None:
+        p = self.doc.add_paragraph()
+        p.add_run(kept)
+        p._p.append(
+            self._parse(
+                f'<w:del xmlns:w="{W_NS}" w:id="901" w:author="A" w:date="2020-07-01T00:00:00Z">'
+                f'<w:r><w:delText xml:space="preserve">{_xml(deleted)}</w:delText></w:r></w:del>'
+            )
+        )
+        p._p.append(
+            self._parse(
+                f'<w:ins xmlns:w="{W_NS}" w:id="902" w:author="A" w:date="2020-07-01T00:00:00Z">'
+                f'<w:r><w:t xml:space="preserve">{_xml(inserted)}</w:t></w:r></w:ins>'
+            )
+        )
+
+    def to_bytes(self) -> bytes:
+        from docx.opc.constants import CONTENT_TYPE as CT
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        if self.notes:
+            body = "".join(
+                f'<w:footnote w:id="{nid}"><w:p><w:r><w:rPr>'
+                f'<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+                f'<w:r><w:t xml:space="preserve"> {_xml(text)}</w:t></w:r></w:p></w:footnote>'
+                for nid, text in self.notes
+            )
+            blob = _FOOTNOTES_XML.replace("{notes}", body).encode("utf-8")
+            part = Part(
+                PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, self.doc.part.package
+            )
+            self.doc.part.relate_to(part, RT.FOOTNOTES)
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def build_docx(src: Source, style_numbering: bool = False) -> bytes:
+    """Write ``src`` as a Word draft: automatic OP/sub-paragraph numbers, a real footnote."""
+    builder = DocxBuilder(style_numbering=style_numbering)
+    footnotes = dict(src.footnotes)
+    for line in src.header:
+        builder.paragraph(line)
+    op_next, op_num, letter_next = 1, OP_NUM, 1
+    for text in src.paragraphs:
+        note = next(
+            ((m, t) for m, t in footnotes.items() if footnote_anchor(text, m) is not None), None
+        )
+        if note:
+            footnotes.pop(note[0])
+        op = re.match(r"(\d+)\.\s+(.*)", text, re.S)
+        sub = re.match(r"\(([a-z])\)\s+(.*)", text, re.S)
+        if op:
+            number = int(op.group(1))
+            if number != op_next:
+                op_num = builder.new_op_num(number)
+            builder.paragraph(op.group(2), (op_num, 0), note)
+            op_next, letter_next = number + 1, 1
+        elif sub and ord(sub.group(1)) - ord("a") + 1 == letter_next and op_next > 1:
+            builder.paragraph(sub.group(2), (op_num, 1), note)
+            letter_next += 1
+        else:
+            builder.paragraph(text, None, note)
+    builder.paragraph("\n".join(src.meeting))
+    builder.paragraph(src.vote_intro)
+    for label, items in src.vote_groups:
+        builder.paragraph(label)
+        builder.paragraph(" ".join(items))
+    assert not footnotes, f"footnote markers not found in {src.name}: {footnotes}"
+    return builder.to_bytes()
