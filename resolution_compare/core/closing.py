@@ -1,4 +1,4 @@
-"""The end of a resolution: meeting line and adoption/vote record (placeholder).
+"""The end of a resolution: meeting line and adoption/vote record.
 
 Contract used by the parser: ``split_closing(text, language)`` gets the whole reflowed text
 (paragraph blocks separated by blank lines) and cuts off the closing material — the meeting
@@ -7,13 +7,26 @@ of …]", "[Adoptée sans vote.]") — wherever it is glued (often onto the last
 paragraph). Text found inside or after the closing that is not part of it (footnote texts such
 as "1 A/HRC/44/44 and Add.1." or "∗ The resolutions and decisions …") is returned in
 ``trailing`` for the parser's footnote handling.
+
+The meeting-line patterns live in ``resources/lang/<language>/votes.json`` beside the vote
+formulas. The given language is tried first; the others only when it finds no closing at all.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from resolution_compare.core.dates import find_date
+from resolution_compare.core.lexicon import SUPPORTED_LANGUAGES, load_table
 from resolution_compare.core.model import Meeting, VoteRecord
+from resolution_compare.core.votes import Adoption, find_adoptions, read_vote_block, searchable
+
+# Between "27th meeting" and its date only spaces, line breaks and a comma may stand.
+_DATE_GAP = re.compile(r"[\s,]*")
+# How far after the meeting number its date may start.
+_DATE_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -25,5 +38,93 @@ class ClosingSplit:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class _MeetingLine:
+    meeting: Meeting
+    start: int
+    end: int  # after the date when there is one
+
+
+@cache
+def _meeting_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load_table(language, "votes").get("meeting", []))
+
+
+def _meeting_lines(text: str, language: str) -> list[_MeetingLine]:
+    lines = []
+    for pattern in _meeting_patterns(language):
+        for match in pattern.finditer(text):
+            date_iso = None
+            end = match.end()
+            window = text[end : end + _DATE_WINDOW]
+            found = find_date(window, language)
+            if found is not None and _DATE_GAP.fullmatch(window[: found.start]):
+                date_iso, end = found.iso, end + found.end
+            meeting = Meeting(number=int(match.group("number")), date=date_iso)
+            lines.append(_MeetingLine(meeting, match.start(), end))
+    return sorted(lines, key=lambda line: line.start)
+
+
+def _pick_meeting(
+    text: str, lines: list[_MeetingLine], adoptions: list[Adoption]
+) -> _MeetingLine | None:
+    """The closing meeting line: the last dated one, else the last one right before a vote.
+
+    An undated "5th meeting" elsewhere is prose ("decided at its 5th meeting"), not a closing.
+    """
+    dated = [line for line in lines if line.meeting.date is not None]
+    if dated:
+        return dated[-1]
+    for line in reversed(lines):
+        if any(a.start >= line.end and not text[line.end : a.start].strip() for a in adoptions):
+            return line
+    return None
+
+
+def _split(text: str, language: str) -> ClosingSplit | None:
+    search = searchable(text)
+    lines = _meeting_lines(search, language)
+    adoptions = find_adoptions(search, language)
+    meeting = _pick_meeting(search, lines, adoptions)
+    if meeting is not None:
+        after = [a for a in adoptions if a.start >= meeting.end]
+        adoption = after[0] if after else None
+    else:
+        # Without a meeting line only a bracketed record is trusted: a paragraph may well
+        # quote "adopted without a vote".
+        bracketed = [a for a in adoptions if a.bracketed]
+        adoption = bracketed[-1] if bracketed else None
+    if meeting is None and adoption is None:
+        return None
+
+    pieces: list[str] = []
+    warnings: list[str] = []
+    vote = VoteRecord()
+    start = meeting.start if meeting is not None else len(text)
+    cursor = meeting.end if meeting is not None else len(text)
+    if adoption is not None:
+        start = min(start, adoption.start)
+        if meeting is not None:
+            pieces.append(text[meeting.end : adoption.start])
+        block = read_vote_block(search, adoption, language)
+        vote, cursor = block.record, block.end
+        warnings.extend(block.warnings)
+    pieces.append(text[cursor:])
+    trailing = "\n\n".join(p.strip() for p in pieces if p.strip())
+    return ClosingSplit(
+        body=text[:start].rstrip(),
+        meeting=meeting.meeting if meeting is not None else None,
+        vote=vote,
+        trailing=trailing,
+        warnings=tuple(warnings),
+    )
+
+
 def split_closing(text: str, language: str) -> ClosingSplit:
+    """Cut the meeting line and adoption record off ``text``; never raises on any text."""
+    order = [language] + [other for other in SUPPORTED_LANGUAGES if other != language]
+    for candidate in order:
+        found = _split(text, candidate)
+        if found is not None:
+            return found
     return ClosingSplit(body=text)

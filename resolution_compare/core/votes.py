@@ -1,0 +1,199 @@
+"""The adoption record: "[Adopted without a vote.]" or a recorded vote with its three lists.
+
+The formulas (regexes and list labels) are data: ``resources/lang/<language>/votes.json``.
+This module compiles them, finds the adoption formula, cuts the State lists at their labels and
+resolves the names through :mod:`resolution_compare.core.countries`. It never raises on text:
+anything it cannot read becomes a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from resolution_compare.core.countries import split_state_list
+from resolution_compare.core.lexicon import load_table
+from resolution_compare.core.model import VoteMethod, VoteRecord
+
+LIST_KEYS = ("in_favour", "against", "abstaining")
+
+# Same length in and out, so match offsets in the searchable copy are offsets in the text.
+_SEARCHABLE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+# Where a list ends when no "]" closes the block: a period before space/end, or a blank line.
+_LIST_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
+
+
+def searchable(text: str) -> str:
+    """``text`` with apostrophes unified, character for character (offsets are kept)."""
+    return text.translate(_SEARCHABLE)
+
+
+@dataclass(frozen=True)
+class VoteRules:
+    without_vote: tuple[re.Pattern[str], ...]
+    recorded: tuple[re.Pattern[str], ...]
+    zero_words: frozenset[str]
+    labels: dict[str, re.Pattern[str]]
+
+
+@cache
+def vote_rules(language: str) -> VoteRules:
+    table = load_table(language, "votes")
+    return VoteRules(
+        without_vote=tuple(re.compile(p) for p in table.get("without_vote", [])),
+        recorded=tuple(re.compile(p) for p in table.get("recorded", [])),
+        zero_words=frozenset(w.casefold() for w in table.get("zero_words", [])),
+        labels={key: re.compile(p) for key, p in table.get("labels", {}).items()},
+    )
+
+
+@dataclass(frozen=True)
+class Adoption:
+    """An adoption formula found in the text (offsets into the searched text)."""
+
+    method: VoteMethod
+    start: int
+    end: int  # end of the formula sentence, before any lists
+    bracketed: bool
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+
+
+def _count(value: str | None, zero_words: frozenset[str]) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return 0 if value.casefold() in zero_words else None
+
+
+def _adoption_from(match: re.Match[str], method: VoteMethod, rules: VoteRules) -> Adoption:
+    groups = match.groupdict()
+    abstain = _count(groups.get("abstain"), rules.zero_words)
+    if groups.get("no_abstention"):
+        abstain = 0
+    head = match.group(0)
+    return Adoption(
+        method=method,
+        start=match.start() + (len(head) - len(head.lstrip())),
+        end=match.end(),
+        bracketed=head.lstrip().startswith("["),
+        yes=_count(groups.get("yes"), rules.zero_words),
+        no=_count(groups.get("no"), rules.zero_words),
+        abstain=abstain,
+    )
+
+
+def find_adoptions(text: str, language: str, start: int = 0) -> list[Adoption]:
+    """Every adoption formula at or after ``start``, in text order (``text`` searchable)."""
+    rules = vote_rules(language)
+    found: list[Adoption] = []
+    for method, patterns in (("recorded", rules.recorded), ("without_vote", rules.without_vote)):
+        for pattern in patterns:
+            found.extend(
+                _adoption_from(m, method, rules)  # type: ignore[arg-type]
+                for m in pattern.finditer(text, start)
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+@dataclass(frozen=True)
+class VoteBlock:
+    record: VoteRecord
+    end: int  # offset just past the block (after "]" when bracketed)
+    warnings: tuple[str, ...] = ()
+
+
+def _block_end(text: str, adoption: Adoption) -> int | None:
+    """Offset of the closing "]" of a bracketed block, if there is one."""
+    if not adoption.bracketed:
+        return None
+    close = text.find("]", adoption.end)
+    return None if close < 0 else close
+
+
+def _labelled_lists(
+    text: str, language: str, begin: int, limit: int
+) -> list[tuple[str, str, int, int]]:
+    """(key, printed label, list start, list end) of each labelled list between the offsets."""
+    rules = vote_rules(language)
+    heads: list[tuple[int, int, str, str]] = []
+    for key, pattern in rules.labels.items():
+        match = pattern.search(text, begin, limit)
+        if match:
+            heads.append((match.start(), match.end(), key, match.group(0).rstrip(" :\u00a0\u202f")))
+    heads.sort()
+    lists = []
+    for index, (_, list_start, key, label) in enumerate(heads):
+        list_end = heads[index + 1][0] if index + 1 < len(heads) else limit
+        lists.append((key, label, list_start, list_end))
+    return lists
+
+
+def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
+    """The record of one adoption formula, with its lists when the vote was recorded."""
+    if adoption.method == "without_vote":
+        close = _block_end(text, adoption)
+        end = adoption.end if close is None or text[adoption.end : close].strip() else close + 1
+        return VoteBlock(VoteRecord(method="without_vote"), end)
+
+    close = _block_end(text, adoption)
+    limit = len(text) if close is None else close
+    lists = _labelled_lists(text, language, adoption.end, limit)
+    end = limit if close is None else close + 1
+    if lists and close is None:
+        # No bracket: the last list stops at its final period (7/5) or at a blank line.
+        key, label, list_start, _ = lists[-1]
+        stop = _LIST_END.search(text, list_start)
+        last_end = (
+            stop.end() if stop and stop.group(0) == "." else (stop.start() if stop else limit)
+        )
+        lists[-1] = (key, label, list_start, last_end)
+        end = last_end
+    elif not lists and close is None:
+        end = adoption.end
+
+    states: dict[str, list[str]] = {key: [] for key in LIST_KEYS}
+    unresolved: list[str] = []
+    warnings: list[str] = []
+    printed = {"in_favour": adoption.yes, "against": adoption.no, "abstaining": adoption.abstain}
+    for key, label, list_start, list_end in lists:
+        codes, unknown = split_state_list(text[list_start:list_end], language)
+        states[key] = codes
+        unresolved.extend(unknown)
+        expected = printed[key]
+        if expected is not None and expected != len(codes) + len(unknown):
+            warnings.append(
+                f"vote: the “{label}” list names {len(codes) + len(unknown)} States "
+                f"but the printed count is {expected}"
+            )
+    listed = {key for key, *_ in lists}
+    for key in LIST_KEYS:
+        expected = printed[key]
+        if key not in listed and expected:
+            warnings.append(
+                f"vote: no {key.replace('_', ' ')} list, but the printed count is {expected}"
+            )
+    if unresolved:
+        warnings.append("vote: State names not recognised: " + "; ".join(unresolved))
+    seen: set[str] = set()
+    doubled: set[str] = set()
+    for key in LIST_KEYS:
+        for code in states[key]:
+            (doubled if code in seen else seen).add(code)
+    if doubled:
+        warnings.append("vote: States listed more than once: " + ", ".join(sorted(doubled)))
+    record = VoteRecord(
+        method="recorded",
+        yes=adoption.yes,
+        no=adoption.no,
+        abstain=adoption.abstain,
+        in_favour=tuple(states["in_favour"]),
+        against=tuple(states["against"]),
+        abstaining=tuple(states["abstaining"]),
+        unresolved=tuple(unresolved),
+    )
+    return VoteBlock(record, end, tuple(warnings))
