@@ -1,0 +1,239 @@
+"""Comparison → report HTML, from the one template ``resources/report/report.html``.
+
+The same HTML is the HTML export (a standalone file: inline CSS, UTF-8) and the input of the
+PDF export (QTextDocument). Nothing is computed here that the core has not computed: this
+module only arranges the :class:`Comparison` for reading.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from datetime import UTC, datetime
+from string import Template
+
+from resolution_compare import __version__
+from resolution_compare.core.comparison import Comparison, Row, StateVote, VoteTotals
+from resolution_compare.core.model import Resolution
+from resolution_compare.report.html_rows import (
+    DIRECTION_MARKS,
+    NONE_MARK,
+    escape_text,
+    render_rows_table,
+    row_ids,
+)
+from resolution_compare.resources import read_text
+
+# A browser picks the first installed family per glyph; Qt gets the same list through
+# QFont.setFamilies (see pdf.py), so the HTML export and the PDF look alike.
+FONT_FAMILIES = ("Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", "DejaVu Sans")
+BROWSER_FONT_CSS = "font-family: " + ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif;"
+
+STATUS_ORDER = ("unchanged", "modified", "inserted", "deleted", "split", "merged")
+VOTE_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstaining", None: "not listed"}
+METHOD_WORDS = {"recorded": "recorded vote", "without_vote": "adopted without a vote"}
+FLAG_WORDS = {
+    "hedge_added": "Hedge added",
+    "hedge_removed": "Hedge removed",
+    "booster_added": "Emphasis added",
+    "booster_removed": "Emphasis removed",
+    "moved_to_operative": "Moved to the operative part",
+    "moved_to_preamble": "Moved to the preamble",
+    "period_changed": "Period changed",
+    "deadline_changed": "Deadline changed",
+    "reporting_changed": "Reporting changed",
+}
+HEDGE_KINDS = ("hedge_added", "hedge_removed")
+
+
+def document_label(res: Resolution) -> str:
+    """A document's name in headers: its symbol, else its file name."""
+    return res.label
+
+
+def state_display_name(iso3: str, language: str) -> str:
+    """The State's name in ``language``; the ISO3 code when no name table is available."""
+    try:
+        from resolution_compare.core.countries import state_name
+    except ImportError:  # the country table is optional for the report
+        return iso3
+    try:
+        return state_name(iso3, language)
+    except (KeyError, ValueError, FileNotFoundError):
+        return iso3
+
+
+def _value(text: str | int | None) -> str:
+    return NONE_MARK if text is None or text == "" else html.escape(str(text))
+
+
+def render_title_block(result: Comparison, generated: datetime) -> str:
+    left, right = result.left, result.right
+    lines = [
+        ("Symbol", left.header.symbol, right.header.symbol),
+        ("Title", left.header.title, right.header.title),
+        ("Adopted", left.header.adopted, right.header.adopted),
+        ("Language", left.language, right.language),
+        ("File", left.source, right.source),
+    ]
+    cells = "".join(
+        f"<tr><th>{name}</th><td>{_value(a)}</td><td>{_value(b)}</td></tr>" for name, a, b in lines
+    )
+    stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        '<table class="meta" width="100%" cellspacing="0" cellpadding="3">'
+        '<tr><th width="14%"></th><th width="43%">Earlier version</th>'
+        f'<th width="43%">Later version</th></tr>{cells}</table>'
+        f'<p class="generated">Generated {stamp} by Resolution Compare '
+        f"{html.escape(__version__)}.</p>"
+    )
+
+
+def _status_counts(rows: tuple[Row, ...]) -> str:
+    # Counted from the rows themselves so the summary always matches the table below.
+    counts = Counter(row.status for row in rows)
+    moved = sum(1 for row in rows if row.moved)
+    parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER]
+    parts.append(f"{moved} moved")
+    return f"<p><b>Paragraphs:</b> {', '.join(parts)}.</p>"
+
+
+def _lead_changes(rows: tuple[Row, ...]) -> str:
+    items = []
+    for row in rows:
+        lead = row.lead
+        if lead is None or lead.change == "same":
+            continue
+        mark, word = DIRECTION_MARKS.get(lead.change, ("◆", lead.change))
+        old = html.escape(lead.left) if lead.left else NONE_MARK
+        new = html.escape(lead.right) if lead.right else NONE_MARK
+        items.append(
+            f'<li><span class="{word}">{mark} {word}</span> {html.escape(row_ids(row))}: '
+            f"<i>{old}</i> → <i>{new}</i></li>"
+        )
+    if not items:
+        return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
+    return "<p><b>Operative language:</b></p><ul>" + "".join(items) + "</ul>"
+
+
+def _flag_lists(rows: tuple[Row, ...]) -> str:
+    hedges: list[str] = []
+    others: list[str] = []
+    for row in rows:
+        for flag in row.flags:
+            label = FLAG_WORDS.get(flag.kind, flag.kind.replace("_", " ").capitalize())
+            detail = f" ({escape_text(flag.detail)})" if flag.detail else ""
+            item = (
+                f"<li>{label} in {html.escape(row_ids(row))}: "
+                f"“{escape_text(flag.text)}”{detail}</li>"
+            )
+            (hedges if flag.kind in HEDGE_KINDS else others).append(item)
+    out = []
+    if hedges:
+        out.append("<p><b>Hedges added or removed:</b></p><ul>" + "".join(hedges) + "</ul>")
+    else:
+        out.append("<p><b>Hedges added or removed:</b> none.</p>")
+    if others:
+        out.append("<p><b>Other flagged changes:</b></p><ul>" + "".join(others) + "</ul>")
+    return "\n".join(out)
+
+
+def _totals(t: VoteTotals) -> str:
+    if t.method is None and t.yes is None and t.no is None and t.abstain is None:
+        return "no vote record"
+    method = METHOD_WORDS.get(t.method or "", t.method or "vote")
+    if t.yes is None and t.no is None and t.abstain is None:
+        return method
+    counts = f"{_value(t.yes)} in favour, {_value(t.no)} against, {_value(t.abstain)} abstaining"
+    return f"{method}: {counts}"
+
+
+def _vote_summary(result: Comparison, language: str) -> str:
+    votes = result.votes
+    out = [f"<p><b>Vote:</b> earlier: {_totals(votes.left)}; later: {_totals(votes.right)}.</p>"]
+    changes = votes.changes
+    if changes:
+        names = ", ".join(
+            f"{html.escape(state_display_name(s.state, language))} "
+            f"({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
+            for s in changes
+        )
+        out.append(f"<p><b>States whose vote changed ({len(changes)}):</b> {names}.</p>")
+    else:
+        out.append("<p><b>States whose vote changed:</b> none.</p>")
+    return "\n".join(out)
+
+
+def render_summary(result: Comparison, language: str) -> str:
+    rows = result.rows
+    return "\n".join(
+        [
+            _status_counts(rows),
+            _lead_changes(rows),
+            _flag_lists(rows),
+            _vote_summary(result, language),
+        ]
+    )
+
+
+def _shift_row(shift: StateVote, language: str) -> str:
+    return (
+        f"<tr><td>{html.escape(state_display_name(shift.state, language))}</td>"
+        f"<td>{html.escape(shift.state)}</td>"
+        f"<td>{VOTE_WORDS[shift.left]}</td><td>{VOTE_WORDS[shift.right]}</td></tr>"
+    )
+
+
+def render_vote_table(result: Comparison, language: str) -> str:
+    votes = result.votes
+    left, right = votes.left, votes.right
+    head = (
+        '<table class="grid" cellspacing="0" cellpadding="4">'
+        "<thead><tr><th></th><th>Earlier</th><th>Later</th></tr></thead><tbody>"
+        f"<tr><th>Method</th><td>{_value(METHOD_WORDS.get(left.method or '', left.method))}</td>"
+        f"<td>{_value(METHOD_WORDS.get(right.method or '', right.method))}</td></tr>"
+        f"<tr><th>In favour</th><td>{_value(left.yes)}</td><td>{_value(right.yes)}</td></tr>"
+        f"<tr><th>Against</th><td>{_value(left.no)}</td><td>{_value(right.no)}</td></tr>"
+        f"<tr><th>Abstaining</th><td>{_value(left.abstain)}</td>"
+        f"<td>{_value(right.abstain)}</td></tr></tbody></table>"
+    )
+    changes = votes.changes
+    if not changes:
+        return head + '<p class="muted">No State changed its vote.</p>'
+    shifts = "".join(_shift_row(s, language) for s in changes)
+    return (
+        head + "<p></p>"
+        '<table class="grid" cellspacing="0" cellpadding="4">'
+        "<thead><tr><th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th></tr>"
+        f"</thead><tbody>{shifts}</tbody></table>"
+    )
+
+
+def render_html(
+    result: Comparison,
+    changes_only: bool = False,
+    generated: datetime | None = None,
+    font_css: str = BROWSER_FONT_CSS,
+) -> str:
+    """The whole report as one HTML document (the template filled in)."""
+    generated = generated or datetime.now(UTC)
+    left_label, right_label = document_label(result.left), document_label(result.right)
+    # State names in the language of the later version: the one the reader works on.
+    names_language = result.right.language
+    template = Template(read_text("report", "report.html"))
+    return template.substitute(
+        page_title=html.escape(f"{left_label} → {right_label}: comparison"),
+        font_css=font_css,
+        heading=html.escape(f"Comparison: {left_label} → {right_label}"),
+        title_block=render_title_block(result, generated),
+        summary=render_summary(result, names_language),
+        paragraphs=render_rows_table(
+            result.rows,
+            left_label,
+            right_label,
+            result.left.language,
+            result.right.language,
+            changes_only,
+        ),
+        votes=render_vote_table(result, names_language),
+    )

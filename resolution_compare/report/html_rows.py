@@ -1,0 +1,143 @@
+"""The side-by-side table of aligned paragraphs, as report HTML.
+
+Every piece of document text goes through :func:`escape_text`: a paragraph that contains
+``<b>`` or ``&`` must print literally, in the HTML export and in the PDF alike.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from resolution_compare.core.comparison import DiffSegment, Row
+
+# Scripts written right to left: their cells get dir="rtl" so Qt and browsers lay them out
+# (and align them) correctly.
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+
+STATUS_NOTES = {
+    "unchanged": "",
+    "modified": "modified",
+    "inserted": "inserted",
+    "deleted": "deleted",
+    "split": "split",
+    "merged": "merged",
+}
+
+DIRECTION_MARKS = {
+    "stronger": ("▲", "stronger"),
+    "weaker": ("▼", "weaker"),
+    "changed": ("◆", "changed"),
+    "same": ("=", "same"),
+}
+
+NONE_MARK = "—"
+
+
+def escape_text(text: str) -> str:
+    """Document text as HTML: escaped, line breaks kept (sub-paragraphs are on own lines)."""
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def row_ids(row: Row) -> str:
+    """The margin label: "OP7 → OP9", "OP3 → OP3, OP4" (split), "— → OP9" (inserted)."""
+    left = ", ".join(row.left) if row.left else NONE_MARK
+    right = ", ".join(row.right) if row.right else NONE_MARK
+    if left == right:
+        return left
+    return f"{left} → {right}"
+
+
+def _side_segments(diff: Sequence[DiffSegment], side: str) -> str:
+    """One column's text: equal runs plain, this side's own changes marked up."""
+    own = "-" if side == "left" else "+"
+    css = "del" if side == "left" else "ins"
+    parts: list[str] = []
+    for seg in diff:
+        if seg.op == "=":
+            parts.append(escape_text(seg.text))
+        elif seg.op == own:
+            cls = f"{css}-routine" if seg.routine else css
+            parts.append(f'<span class="{cls}">{escape_text(seg.text)}</span>')
+    return "".join(parts)
+
+
+def _cell(content: str, language: str, extra_class: str = "") -> str:
+    direction = ' dir="rtl" align="right"' if language in RTL_LANGUAGES else ""
+    cls = f' class="{extra_class}"' if extra_class else ""
+    # The paragraph inside the cell carries the direction: Qt honours dir on blocks.
+    return f'<td width="43%"{cls}><p{direction}>{content}</p></td>'
+
+
+def _margin(row: Row) -> str:
+    notes: list[str] = []
+    status_note = STATUS_NOTES.get(row.status, row.status)
+    if status_note:
+        notes.append(status_note)
+    if row.moved:
+        notes.append("moved")
+    if row.routine_only:
+        notes.append("routine only")
+    if row.lead is not None and row.lead.change != "same":
+        mark, word = DIRECTION_MARKS.get(row.lead.change, ("◆", row.lead.change))
+        notes.append(f'<span class="{word}">{mark} {word}</span>')
+    for flag in row.flags:
+        notes.append(html.escape(flag.kind.replace("_", " ")))
+    note_html = "<br>".join(notes)
+    label = html.escape(row_ids(row))
+    if note_html:
+        return f'<td width="14%" class="ids">{label}<br><span class="note">{note_html}</span></td>'
+    return f'<td width="14%" class="ids">{label}</td>'
+
+
+def render_row(row: Row, left_language: str, right_language: str) -> str:
+    if row.status == "unchanged":
+        left = escape_text(row.left_text)
+        right = escape_text(row.right_text)
+        return (
+            f"<tr>{_margin(row)}{_cell(left, left_language, 'unchanged')}"
+            f"{_cell(right, right_language, 'unchanged')}</tr>"
+        )
+    left = _side_segments(row.diff, "left") if row.left else ""
+    right = _side_segments(row.diff, "right") if row.right else ""
+    return f"<tr>{_margin(row)}{_cell(left, left_language)}{_cell(right, right_language)}</tr>"
+
+
+def render_rows_table(
+    rows: Iterable[Row],
+    left_label: str,
+    right_label: str,
+    left_language: str,
+    right_language: str,
+    changes_only: bool,
+) -> str:
+    """The paragraphs section: a legend, an optional "N not shown" line and the table."""
+    shown: list[str] = []
+    hidden = 0
+    for row in rows:
+        if changes_only and row.status == "unchanged":
+            hidden += 1
+            continue
+        shown.append(render_row(row, left_language, right_language))
+    out = [
+        '<p class="legend">Deleted words: <span class="del">red, struck through</span>. '
+        'Inserted words: <span class="ins">green, underlined</span>. '
+        "Routine changes (session, year, resolution number): "
+        '<span class="del-routine">lighter</span> '
+        '<span class="ins-routine">colours</span>.</p>'
+    ]
+    if changes_only:
+        noun = "paragraph" if hidden == 1 else "paragraphs"
+        out.append(f'<p class="muted">{hidden} unchanged {noun} not shown.</p>')
+    if not shown:
+        out.append('<p class="muted">No paragraphs to show.</p>')
+        return "\n".join(out)
+    out.append(
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
+        '<thead><tr><th width="14%">Paragraph</th>'
+        f'<th width="43%">{html.escape(left_label)} (earlier)</th>'
+        f'<th width="43%">{html.escape(right_label)} (later)</th></tr></thead><tbody>'
+    )
+    out.extend(shown)
+    out.append("</tbody></table>")
+    return "\n".join(out)

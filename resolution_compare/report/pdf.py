@@ -1,0 +1,143 @@
+"""Report HTML → PDF bytes, through QTextDocument + QPdfWriter (QtGui only, never QtWidgets).
+
+The recipe is the measured one from stack-notes.md section 4: the document lays itself out
+on the PDF writer (``documentLayout().setPaintDevice``) so fonts come out at their real size,
+and a manual paging loop paints the header (both symbols) and the footer ("Page X of Y").
+
+Landscape: two text columns side by side at 9 pt get about 80 characters a line on A4
+landscape against about 50 in portrait, so paragraphs keep their shape and the redline reads
+like the documents themselves instead of a narrow ribbon.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from resolution_compare.report.html import FONT_FAMILIES
+
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+# 96 dpi makes a CSS px the same length in the PDF as in a browser (one template for both);
+# text stays vector, so nothing is lost in sharpness.
+RESOLUTION_DPI = 96
+BODY_POINT_SIZE = 9
+HEADER_POINT_SIZE = 8
+MARGINS_MM = QMarginsF(12, 12, 12, 12)
+
+_app: QGuiApplication | None = None  # kept alive for the process when we had to create it
+
+
+def ensure_gui_application() -> None:
+    """Fonts and text layout need a QGuiApplication; create one headless if none exists."""
+    global _app
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise RuntimeError("the PDF report needs a QGuiApplication, not a QCoreApplication")
+        return
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication(["resolution-compare"])
+
+
+def _font(point_size: float) -> QFont:
+    font = QFont()
+    # An explicit family list: Qt's own CJK fallback would pick the Japanese glyph forms.
+    font.setFamilies(list(FONT_FAMILIES))
+    font.setPointSizeF(point_size)
+    return font
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What is painted on every page around the flowing text."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    title: str
+
+
+def paint_page_decor(
+    painter: QPainter,
+    decor: PageDecor,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+    band: float,
+) -> None:
+    painter.setFont(_font(HEADER_POINT_SIZE))
+    painter.setPen(Qt.GlobalColor.darkGray)
+    align_v = Qt.AlignmentFlag.AlignVCenter
+    top = QRectF(0, 0, width, band)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | align_v, decor.header_left)
+    painter.drawText(top, Qt.AlignmentFlag.AlignRight | align_v, decor.header_right)
+    bottom = QRectF(0, height - band, width, band)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | align_v, decor.footer_left)
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | align_v, f"Page {page} of {pages}")
+    painter.drawLine(0, int(band * 0.85), int(width), int(band * 0.85))
+    painter.drawLine(0, int(height - band * 0.85), int(width), int(height - band * 0.85))
+
+
+def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
+    """Lay ``html`` out on landscape pages of ``paper`` and return the PDF file's bytes.
+
+    The PDF is built in memory: the caller writes it to disk in one atomic step.
+    """
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(decor.title)
+    writer.setCreator("Resolution Compare")
+
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    band = 2.2 * HEADER_POINT_SIZE * writer.resolution() / 72  # header/footer band height
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(_font(BODY_POINT_SIZE))
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - 2 * band))
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("could not start the PDF writer")
+    try:
+        pages = doc.pageCount()
+        page_height = doc.pageSize().height()
+        layout = doc.documentLayout()
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            paint_page_decor(painter, decor, index + 1, pages, rect.width(), rect.height(), band)
+            painter.translate(0, band - index * page_height)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, index * page_height, rect.width(), page_height)
+            painter.setClipRect(context.clip)
+            layout.draw(painter, context)
+            painter.restore()
+    finally:
+        painter.end()
+        buffer.close()
+    return bytes(data.data())
