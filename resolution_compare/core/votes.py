@@ -91,12 +91,13 @@ def find_adoptions(text: str, language: str, start: int = 0) -> list[Adoption]:
     """Every adoption formula at or after ``start``, in text order (``text`` searchable)."""
     rules = vote_rules(language)
     found: list[Adoption] = []
-    for method, patterns in (("recorded", rules.recorded), ("without_vote", rules.without_vote)):
+    formulas: tuple[tuple[VoteMethod, tuple[re.Pattern[str], ...]], ...] = (
+        ("recorded", rules.recorded),
+        ("without_vote", rules.without_vote),
+    )
+    for method, patterns in formulas:
         for pattern in patterns:
-            found.extend(
-                _adoption_from(m, method, rules)  # type: ignore[arg-type]
-                for m in pattern.finditer(text, start)
-            )
+            found.extend(_adoption_from(m, method, rules) for m in pattern.finditer(text, start))
     return sorted(found, key=lambda a: a.start)
 
 
