@@ -23,6 +23,7 @@ _SEARCHABLE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 # Where a list ends when no "]" closes the block: a period before space/end, or a blank line.
 _LIST_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
+_SPACE = re.compile(r"\s*")
 
 
 def searchable(text: str) -> str:
@@ -148,7 +149,9 @@ def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     if lists and close is None:
         # No bracket: the last list stops at its final period (7/5) or at a blank line.
         key, label, list_start, _ = lists[-1]
-        stop = _LIST_END.search(text, list_start)
+        # The label may stand alone in its block ("Against:" then a blank line): skip that gap.
+        gap = _SPACE.match(text, list_start)
+        stop = _LIST_END.search(text, gap.end() if gap else list_start)
         last_end = (
             stop.end() if stop and stop.group(0) == "." else (stop.start() if stop else limit)
         )

@@ -241,3 +241,14 @@ def test_every_language_has_a_vote_table_with_the_three_labels() -> None:
         rules = vote_rules(language)
         assert set(rules.labels) == {"in_favour", "against", "abstaining"}, language
         assert rules.without_vote, language
+
+
+def test_unbracketed_label_alone_in_its_block() -> None:
+    # PDF extraction of 7/5: the label stands in its own block, the names follow a blank line
+    text = (
+        "Adopted by a recorded vote of 1 to 2. In favour:\n\nChile.\n\nAgainst:\n\nJapan, Peru.\n"
+    )
+    block = _block(text)
+    assert block.record.against == ("JPN", "PER")
+    assert text[block.end :].strip() == ""
+    assert block.warnings == ()
