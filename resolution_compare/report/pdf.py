@@ -130,13 +130,17 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
             if index:
                 writer.newPage()
             painter.save()
-            paint_page_decor(painter, decor, index + 1, pages, rect.width(), rect.height(), band)
-            painter.translate(0, band - index * page_height)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, index * page_height, rect.width(), page_height)
-            painter.setClipRect(context.clip)
-            layout.draw(painter, context)
-            painter.restore()
+            try:
+                paint_page_decor(
+                    painter, decor, index + 1, pages, rect.width(), rect.height(), band
+                )
+                painter.translate(0, band - index * page_height)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = QRectF(0, index * page_height, rect.width(), page_height)
+                painter.setClipRect(context.clip)
+                layout.draw(painter, context)
+            finally:
+                painter.restore()
     finally:
         painter.end()
         buffer.close()

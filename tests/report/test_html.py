@@ -1,0 +1,90 @@
+"""The HTML export: one standalone file from the same template as the PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from resolution_compare.core.comparison import (
+    Comparison,
+    DiffSegment,
+    Row,
+    Summary,
+    VoteComparison,
+    VoteTotals,
+)
+from resolution_compare.report import export_report
+from resolution_compare.report.html import render_html
+from resolution_compare.report.html_rows import row_ids
+from tests.report.helpers import redline_comparison, resolution
+
+
+def one_row(text: str, language: str = "en") -> Comparison:
+    row = Row(("OP1",), ("OP1",), "modified", (DiffSegment("=", text), DiffSegment("+", " new")))
+    side = resolution("A/RES/1", language, {}, "a.txt")
+    empty = VoteTotals(None, None, None, None)
+    return Comparison(side, side, (row,), VoteComparison(empty, empty), Summary())
+
+
+def test_html_export_is_standalone_utf8(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    export_report(redline_comparison(), out, fmt="html")
+    page = out.read_text(encoding="utf-8")
+    assert '<meta charset="utf-8">' in page
+    assert "<style>" in page  # CSS inline
+    assert not re.search(r"<link|src=|https?://", page)  # nothing fetched from anywhere
+    assert "A/HRC/RES/35/3" in page and "A/HRC/RES/44/11" in page
+
+
+def test_markup_in_paragraph_is_escaped() -> None:
+    page = render_html(one_row("Notes <b>bold</b> & <script>alert(1)</script>"))
+    assert "Notes &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>bold</b>" not in page and "<script>" not in page
+
+
+def test_inserted_and_deleted_words_have_colour_and_decoration() -> None:
+    page = render_html(redline_comparison())
+    assert '<span class="ins">deliberately </span>' in page
+    assert '<span class="del">Encourages</span>' in page
+    assert '<span class="ins-routine">forty-seventh</span>' in page  # routine: lighter
+    css = page[page.index("<style>") : page.index("</style>")]
+    assert re.search(r"\.del \{[^}]*color: #a00000;[^}]*line-through", css)
+    assert re.search(r"\.ins \{[^}]*color: #006000;[^}]*underline", css)
+
+
+@pytest.mark.parametrize(
+    ("language", "rtl"),
+    [
+        ("ar", True),  # Arabic cells are right to left
+        ("fr", False),  # French left to right
+        ("zh", False),  # Chinese left to right
+    ],
+)
+def test_rtl_cells(language: str, rtl: bool) -> None:
+    page = render_html(one_row("نص", language))
+    assert ('dir="rtl"' in page) is rtl
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "label"),
+    [
+        (("OP7",), ("OP9",), "OP7 → OP9"),  # renumbered
+        (("OP2",), ("OP2",), "OP2"),  # same id
+        (("OP3",), ("OP3", "OP4"), "OP3 → OP3, OP4"),  # split
+        (("OP3", "OP4"), ("OP3",), "OP3, OP4 → OP3"),  # merged
+        ((), ("OP10",), "— → OP10"),  # inserted
+        (("PP2",), (), "PP2 → —"),  # deleted
+    ],
+)
+def test_row_ids(left: tuple[str, ...], right: tuple[str, ...], label: str) -> None:
+    assert row_ids(Row(left, right, "modified", ())) == label
+
+
+def test_changes_only_counts_hidden_rows() -> None:
+    page = render_html(redline_comparison(), changes_only=True)
+    assert "1 unchanged paragraph not shown." in page
+    assert "Recalling its resolution 35/3," not in page
+    full = render_html(redline_comparison())
+    assert "Recalling its resolution 35/3," in full and "not shown" not in full

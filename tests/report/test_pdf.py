@@ -1,0 +1,153 @@
+"""The PDF report: its text (extracted with pdfium) carries the whole redline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from resolution_compare.core.comparison import (
+    Comparison,
+    DiffSegment,
+    Row,
+    Summary,
+    VoteComparison,
+    VoteTotals,
+)
+from resolution_compare.report import export_report, render_report
+from resolution_compare.report.html import state_display_name
+from tests.report.helpers import flat, long_comparison, pdf_pages, redline_comparison, resolution
+
+
+@pytest.fixture(scope="module")
+def redline_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    out = tmp_path_factory.mktemp("pdf") / "redline.pdf"
+    export_report(redline_comparison(), out)
+    return pdf_pages(out)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "A/HRC/RES/35/3",  # left symbol (title block and page header)
+        "A/HRC/RES/44/11",  # right symbol
+        "Human rights and international solidarity",  # title
+        "2020-07-16",  # adoption date
+        "OP7 → OP9",  # renumbered paragraph ids in the margin
+        "OP3 → OP3, OP4",  # split ids
+        "OP8 → —",  # deleted paragraph
+        "deliberately",  # an inserted word
+        "Encourages → Urges",  # the lead verb change in the summary
+        "▲ stronger",  # its direction
+        "Hedge removed",  # hedge list
+        "as appropriate",  # the hedge itself
+        "United States of America",  # a State whose vote changed
+        "against → in favour",  # how it changed
+        "2 modified",  # counts by status, counted from the rows
+        "Resolution Compare",  # app name with version in the footer
+    ],
+)
+def test_redline_pdf_text_carries(redline_pdf: list[str], expected: str) -> None:
+    assert expected in flat("\n".join(redline_pdf))
+
+
+def test_state_with_unchanged_vote_is_not_a_shift(redline_pdf: list[str]) -> None:
+    text = flat("\n".join(redline_pdf))
+    france = state_display_name("FRA", "en")
+    assert france not in text
+    assert state_display_name("BRA", "en") in text
+
+
+def test_every_page_has_header_and_page_x_of_y(tmp_path: Path) -> None:
+    out = tmp_path / "long.pdf"
+    export_report(long_comparison(300), out)
+    pages = pdf_pages(out)
+    n = len(pages)
+    assert n > 5  # a long pair really spans pages
+    assert len(pdfium.PdfDocument(str(out))) == n
+    for i, page in enumerate(pages, start=1):
+        assert f"Page {i} of {n}" in page
+        assert "A/80/L.1" in page and "A/80/L.1/Rev.1" in page
+
+
+def test_every_paragraph_id_of_a_long_pair_is_printed(tmp_path: Path) -> None:
+    out = tmp_path / "long.pdf"
+    export_report(long_comparison(120), out)
+    text = "\n".join(pdf_pages(out))
+    for n in range(1, 121):
+        assert f"OP{n}\n" in text or f"OP{n} " in text, n
+
+
+def test_changes_only_leaves_unchanged_rows_out_and_says_how_many(tmp_path: Path) -> None:
+    out = tmp_path / "changes.pdf"
+    export_report(long_comparison(9), out, changes_only=True)
+    text = flat("\n".join(pdf_pages(out)))
+    assert "6 unchanged paragraphs not shown." in text
+    assert "Paragraph number 1 of" not in text  # unchanged
+    assert "Paragraph number 3 of" in text  # modified
+
+
+@pytest.mark.parametrize(
+    ("paper", "size_points"),
+    [
+        ("a4", (842, 595)),  # A4 landscape
+        ("letter", (792, 612)),  # US letter landscape
+    ],
+)
+def test_paper_size_landscape(tmp_path: Path, paper: str, size_points: tuple[int, int]) -> None:
+    out = tmp_path / "paper.pdf"
+    export_report(redline_comparison(), out, paper=paper)
+    width, height = pdfium.PdfDocument(str(out))[0].get_size()
+    assert (round(width), round(height)) == size_points
+
+
+def test_paragraph_markup_prints_literally(tmp_path: Path) -> None:
+    text = "Notes that <b>bold</b> & <script>x</script> stay text;"
+    row = Row(("OP1",), ("OP1",), "unchanged", (DiffSegment("=", text),))
+    left = resolution("A/1", "en", {}, "a.txt")
+    empty = VoteTotals(None, None, None, None)
+    result = Comparison(left, left, (row,), VoteComparison(empty, empty), Summary())
+    out = tmp_path / "escape.pdf"
+    export_report(result, out)
+    assert text in flat("\n".join(pdf_pages(out)))
+
+
+SCRIPTS = [
+    ("fr", "Réaffirme l’importance de la coopération économique"),  # Latin with accents
+    ("ru", "Подтверждает важность международной солидарности"),  # Cyrillic
+    ("zh", "重申国际团结的重要性"),  # Chinese (Noto Sans CJK SC)
+    ("ar", "يؤكد أهمية التضامن الدولي"),  # Arabic, right to left
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), SCRIPTS)
+def test_scripts_render_and_extract(tmp_path: Path, language: str, sentence: str) -> None:
+    row = Row(
+        ("OP1",), ("OP1",), "modified", (DiffSegment("=", sentence), DiffSegment("+", " 2020"))
+    )
+    side = resolution("A/RES/1", language, {}, f"x-{language}.txt")
+    empty = VoteTotals(None, None, None, None)
+    result = Comparison(side, side, (row,), VoteComparison(empty, empty), Summary())
+    out = tmp_path / f"{language}.pdf"
+    export_report(result, out)
+    text = "\n".join(pdf_pages(out))
+    words = sentence.split()
+    found = [w for w in words if w in text or w[::-1] in text]
+    # Arabic may come back in visual order; every word must be there one way or the other.
+    assert found == words
+
+
+def test_fonts_are_noto_with_simplified_chinese(tmp_path: Path) -> None:
+    row = Row(("OP1",), ("OP1",), "unchanged", (DiffSegment("=", "重申国际团结 Réaffirme"),))
+    side = resolution("A/RES/1", "zh", {}, "zh.txt")
+    empty = VoteTotals(None, None, None, None)
+    data = render_report(
+        Comparison(side, side, (row,), VoteComparison(empty, empty), Summary()),
+        generated=datetime(2026, 1, 2, tzinfo=UTC),
+    )
+    # Font names sit uncompressed in the font dictionaries: SC glyphs, not Qt's JP fallback.
+    assert b"/NotoSansCJKsc-" in data
+    assert b"NotoSansCJKjp" not in data
+    assert b"/NotoSans-Regular" in data
