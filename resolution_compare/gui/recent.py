@@ -1,0 +1,55 @@
+"""Recent comparisons (pairs of files), newest first, stored in the config folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from resolution_compare.gui.storage import config_dir, read_json_object, write_json_atomic
+
+RECENT_FILE = "recent.json"
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class RecentPair:
+    left: Path
+    right: Path
+
+    @property
+    def label(self) -> str:
+        return f"{self.left.name}  →  {self.right.name}"
+
+
+def recent_path() -> Path:
+    return config_dir() / RECENT_FILE
+
+
+def load_recent() -> list[RecentPair]:
+    raw = read_json_object(recent_path())
+    if raw is None:
+        return []
+    pairs: list[RecentPair] = []
+    items = raw.get("pairs")
+    if not isinstance(items, list):
+        return []
+    for item in items:
+        if (
+            isinstance(item, list)
+            and len(item) == 2
+            and all(isinstance(p, str) and p for p in item)
+        ):
+            pairs.append(RecentPair(Path(item[0]), Path(item[1])))
+    return pairs[:MAX_RECENT]
+
+
+def add_recent(left: Path, right: Path) -> list[RecentPair]:
+    """Put the pair first (once) and save; returns the new list."""
+    pair = RecentPair(left.resolve(), right.resolve())
+    pairs = [pair] + [p for p in load_recent() if p != pair]
+    pairs = pairs[:MAX_RECENT]
+    try:
+        write_json_atomic(recent_path(), {"pairs": [[str(p.left), str(p.right)] for p in pairs]})
+    except OSError:
+        pass
+    return pairs

@@ -1,0 +1,64 @@
+"""The app's settings: one typed schema with defaults, stored as JSON in the config folder."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from resolution_compare.gui.storage import config_dir, read_json_object, write_json_atomic
+
+SETTINGS_FILE = "settings.json"
+ThemeChoice = Literal["system", "light", "dark"]
+RowFilter = Literal["all", "changes", "operative"]
+
+
+@dataclass
+class Settings:
+    """Everything the app remembers between runs. Unknown or mistyped keys fall back to defaults."""
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    show_routine: bool = True
+    theme: ThemeChoice = "system"
+    row_filter: RowFilter = "all"
+    # Base64 of QMainWindow.saveGeometry()/saveState(); empty = first run.
+    geometry: str = ""
+    window_state: str = ""
+    last_folder: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Settings:
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            value = raw.get(f.name, getattr(defaults, f.name))
+            if not isinstance(value, type(getattr(defaults, f.name))):
+                value = getattr(defaults, f.name)
+            values[f.name] = value
+        if values["theme"] not in ("system", "light", "dark"):
+            values["theme"] = defaults.theme
+        if values["row_filter"] not in ("all", "changes", "operative"):
+            values["row_filter"] = defaults.row_filter
+        return cls(**values)
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings() -> Settings:
+    raw = read_json_object(settings_path())
+    return Settings() if raw is None else Settings.from_dict(raw)
+
+
+def save_settings(settings: Settings) -> None:
+    try:
+        write_json_atomic(settings_path(), settings.to_dict())
+    except OSError:
+        # A read-only config folder must not stop the app; the settings just do not persist.
+        pass
