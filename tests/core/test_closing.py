@@ -241,9 +241,10 @@ def test_text_without_a_closing_is_left_alone(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_split_closing_never_raises(text: str) -> None:
-    split_closing(text, "en")
+@given(st.text(), st.sampled_from(["en", "fr", "es", "ru", "ar", "zh", "xx"]))
+def test_split_closing_never_raises(text: str, language: str) -> None:
+    split = split_closing(text, language)
+    assert text.startswith(split.body)
 
 
 CLOSING_ALPHABET = st.sampled_from(

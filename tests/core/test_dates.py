@@ -27,6 +27,8 @@ CASES = [
     ("16 июля 2020 года", "ru", "2020-07-16"),
     # Arabic paired month name with Arabic-Indic digits (table unverified)
     ("١٦ تموز/يوليه ٢٠٢٠", "ar", "2020-07-16"),
+    # Arabic two-word paired month name (table unverified)
+    ("١ كانون الثاني/يناير ٢٠٢١", "ar", "2021-01-01"),
     # Chinese numeric date (table unverified)
     ("2020年7月16日", "zh", "2020-07-16"),
     # impossible day is not a date
