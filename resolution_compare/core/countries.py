@@ -120,7 +120,7 @@ def _list_syntax(language: str) -> _ListSyntax:
 # A word carrying a digit or a slash is a spliced-in running header ("A/HRC/RES/37/35 7") or
 # a stray footnote marker, never part of a State name.
 _JUNK_WORD = re.compile(r"[\d/]")
-_GLUED_MARKER = re.compile(r"(?<=[^\W\d_])[\d∗*†]+$")
+_GLUED_MARKER = re.compile(r"(?<=[^\W\d_]|\))[\d∗*†]+[.,;]?$")
 
 
 def _clean_words(piece: str) -> list[str]:

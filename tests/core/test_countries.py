@@ -199,6 +199,8 @@ LIST_CASES = [
     ("Togo, United Arab A/HRC/RES/37/35 7 Emirates, Uruguay", "en", ["TGO", "ARE", "URY"], []),
     # footnote marker glued to a name
     ("Mexico1, Peru", "en", ["MEX", "PER"], []),
+    # footnote marker glued after a closing parenthesis
+    ("Venezuela (Bolivarian Republic of)2, Peru", "en", ["VEN", "PER"], []),
     # unknown names are kept as printed, never dropped
     ("Chile, Atlantis, Freedonia and Peru", "en", ["CHL", "PER"], ["Atlantis", "Freedonia"]),
     # French list with "et" and parenthesised name
