@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from resolution_compare.core.errors import InputError
-from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out
+from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out, may_have_footnotes
 from resolution_compare.loaders.registry import LoadedText
 
 MAX_PAGES = 500  # a resolution is rarely over 30 pages; this bounds the work on hostile files
@@ -34,10 +34,18 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 def _separator_y(page: pdfium.PdfPage, width: float, height: float) -> float | None:
     """The y of the short rule above footnotes: a thin horizontal path in the lower page."""
     best: float | None = None
-    for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)):
-        left, bottom, right, top = obj.get_bounds()
-        if top - bottom < 2 and 0.08 * width < right - left < 0.5 * width and top < 0.6 * height:
-            best = top if best is None else max(best, top)
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        thin = top.value - bottom.value < 2
+        short = 0.08 * width < right.value - left.value < 0.5 * width
+        if thin and short and top.value < 0.6 * height:
+            best = top.value if best is None else max(best, top.value)
     return best
 
 
@@ -77,9 +85,10 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
             page = document[number]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            pages.append(
-                Page(height, _glyphs(textpage), _separator_y(page, width, height), number + 1)
-            )
+            glyphs = _glyphs(textpage)
+            hint = may_have_footnotes(glyphs, height)
+            separator = _separator_y(page, width, height) if hint else None
+            pages.append(Page(height, glyphs, separator, number + 1))
             textpage.close()
             page.close()
     except pdfium.PdfiumError:

@@ -42,7 +42,7 @@ FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*∗]{1,3})\s")
 _COMPAT_RANGES = ((0xFB00, 0xFB4F), (0x2E80, 0x2FDF))
 
 
-@dataclass
+@dataclass(slots=True)
 class Glyph:
     char: str
     left: float
@@ -54,36 +54,19 @@ class Glyph:
     line_break_before: bool = False  # pdfium put a line break right before it
 
 
-@dataclass
 class Segment:
     """Characters of one line that belong together (a line, or one column of it)."""
 
-    glyphs: list[Glyph]
-    text: str = ""
+    __slots__ = ("baseline", "glyphs", "left", "right", "text", "top")
 
-    @property
-    def left(self) -> float:
-        return self.glyphs[0].left
-
-    @property
-    def right(self) -> float:
-        return max(g.right for g in self.glyphs)
-
-    @property
-    def top(self) -> float:
-        return max(g.top for g in self.glyphs)
-
-    @property
-    def baseline(self) -> float:
-        return statistics.median_low(round(g.bottom, 1) for g in self.glyphs)
-
-    @property
-    def height(self) -> float:
-        return (
-            statistics.median(g.top - g.bottom for g in self.glyphs if g.char.isalnum())
-            if any(g.char.isalnum() for g in self.glyphs)
-            else 8.0
-        )
+    def __init__(self, glyphs: list[Glyph], text: str = "") -> None:
+        self.glyphs = glyphs
+        self.text = text
+        self.left = glyphs[0].left
+        self.right = max(g.right for g in glyphs)
+        self.top = max(g.top for g in glyphs)
+        bottoms = sorted(g.bottom for g in glyphs)
+        self.baseline = bottoms[(len(bottoms) - 1) // 2]  # most glyphs sit on the baseline
 
 
 @dataclass
@@ -102,6 +85,8 @@ class Layout:
 
 def normalise_chars(text: str) -> str:
     """NFKC only where a PDF adds compatibility forms (ligatures, Kangxi radicals)."""
+    if "\u00ad" not in text and (not text or max(text) < "\u2e80"):
+        return text
     out = []
     for ch in text:
         code = ord(ch)
@@ -114,24 +99,46 @@ def normalise_chars(text: str) -> str:
     return "".join(out)
 
 
+def may_have_footnotes(glyphs: list[Glyph], height: float) -> bool:
+    """Cheap hint: small text in the lower page above the page-number band.
+
+    Looking for the separator rule means walking every page object, which is slow on PDFs
+    that draw glyph by glyph, so it is done only on pages this hint selects."""
+    low, high = 0.06 * height, 0.6 * height
+    lower = [g for g in glyphs if low < g.bottom and g.top < high and g.char.isalnum()]
+    if not lower:
+        return False
+    tallest: dict[str, float] = {}
+    for g in glyphs[::3]:  # a sample is enough: body characters are plentiful
+        h = g.top - g.bottom
+        if h > tallest.get(g.char, 0.0):
+            tallest[g.char] = h
+    return any(g.top - g.bottom < 0.9 * tallest.get(g.char, 0.0) for g in lower)
+
+
 def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Cut the text stream into runs: glyphs that follow each other on one line."""
     runs: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    prev: Glyph | None = None
     for g in glyphs:
-        if runs:
-            prev = runs[-1][-1]
-            overlap = min(prev.top, g.top) - max(prev.bottom, g.bottom)
-            smaller = max(0.1, min(prev.top - prev.bottom, g.top - g.bottom))
-            height = max(prev.top - prev.bottom, g.top - g.bottom, 1.0)
-            if (
-                not g.line_break_before
-                and g.left >= prev.left - 0.5
-                and g.left - prev.right < max(20.0, 2.5 * height)
-                and overlap >= 0.3 * smaller
+        # Written out without min()/max(): this loop sees every character of the document.
+        if prev is not None and not g.line_break_before and g.left >= prev.left - 0.5:
+            g_height = g.top - g.bottom
+            p_height = prev.top - prev.bottom
+            height = g_height if g_height > p_height else p_height
+            smaller = g_height if g_height < p_height else p_height
+            top = g.top if g.top < prev.top else prev.top
+            bottom = g.bottom if g.bottom > prev.bottom else prev.bottom
+            if g.left - prev.right < (20.0 if height < 8.0 else 2.5 * height) and (
+                top - bottom >= 0.3 * (smaller if smaller > 0.1 else 0.1)
             ):
-                runs[-1].append(g)
+                current.append(g)
+                prev = g
                 continue
-        runs.append([g])
+        current = [g]
+        runs.append(current)
+        prev = g
     return runs
 
 

@@ -148,11 +148,19 @@ BODY_PT, SMALL_PT, NOTE_PT = 10.0, 8.0, 8.5
 INDENT = 36.0
 
 
-def build_pdf(src: Source, job: str = "GE.20-10187(E)", extra_pages: int = 0) -> bytes:
-    """Draw ``src`` as a UN-style PDF; ``extra_pages`` repeats the paragraphs (bench)."""
+def build_pdf(
+    src: Source, job: str = "GE.20-10187(E)", extra_pages: int = 0, writer: str = "qt"
+) -> bytes:
+    """Draw ``src`` as a UN-style PDF; ``extra_pages`` repeats the paragraphs (bench).
+
+    ``writer="qt"``: QPdfWriter (one text object per glyph, generated spaces).
+    ``writer="raw"``: a hand-written PDF with one text object per line and real space
+    characters, the way Word/LibreOffice PDFs are made.
+    """
     before = sys.getrefcount(None)
     try:
-        return _build_pdf(src, job, extra_pages)
+        canvas: QtCanvas | RawCanvas = QtCanvas() if writer == "qt" else RawCanvas()
+        return _build_pdf(src, job, extra_pages, canvas)
     finally:
         _restore_none_refcount(before)
 
@@ -167,33 +175,185 @@ def _restore_none_refcount(before: int) -> None:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
-def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
-    from PySide6.QtGui import QFont, QFontMetricsF, QPageSize, QPainter, QPdfWriter
+SERIF_TTF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout
 
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-    painter = QPainter(writer)
+def _char_widths() -> dict[str, float]:
+    """Advance widths (per 1000 units) of DejaVu Serif for the cp1252 characters."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QRawFont
 
-    def font(size: float, bold: bool = False) -> QFont:
-        f = QFont("DejaVu Serif")
-        f.setPointSizeF(size)
-        f.setBold(bold)
-        return f
+    raw = QRawFont(str(SERIF_TTF), 1000)
+    widths: dict[str, float] = {}
+    for code in range(32, 256):
+        try:
+            ch = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        glyphs = raw.glyphIndexesForString(ch)
+        widths[ch] = raw.advancesForGlyphIndexes(glyphs)[0].x() if glyphs else 500.0
+    for ch in EXTRA_CODES:
+        glyphs = raw.glyphIndexesForString(ch)
+        widths[ch] = raw.advancesForGlyphIndexes(glyphs)[0].x() if glyphs else 500.0
+    del QFont, QFontMetricsF
+    return widths
+
+
+# Characters of the corpus that cp1252 lacks: given free codes through /Differences.
+EXTRA_CODES = {"\u2217": (0x81, "asteriskmath"), "\u202f": (0x8D, "uni202F")}
+
+
+class QtCanvas:
+    """QPainter on a QPdfWriter, in points."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+        from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._writer = QPdfWriter(self._buffer)
+        self._writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self._writer.setResolution(72)
+        self._writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+        self._painter = QPainter(self._writer)
+        self._fonts: dict[tuple[float, bool], QFont] = {}
+        self._metrics: dict[float, QFontMetricsF] = {}
+        self._QFont, self._QFontMetricsF = QFont, QFontMetricsF
+
+    def _font(self, size: float, bold: bool) -> object:
+        if (size, bold) not in self._fonts:
+            f = self._QFont("DejaVu Serif")
+            f.setPointSizeF(size)
+            f.setBold(bold)
+            self._fonts[(size, bold)] = f
+        return self._fonts[(size, bold)]
+
+    def width(self, text: str, size: float) -> float:
+        if size not in self._metrics:
+            self._metrics[size] = self._QFontMetricsF(self._font(size, False), self._writer)
+        return float(self._metrics[size].horizontalAdvance(text))
+
+    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+        from PySide6.QtCore import QPointF
+
+        self._painter.setFont(self._font(size, bold))
+        self._painter.drawText(QPointF(x, baseline), text)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        from PySide6.QtCore import QPointF
+
+        self._painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+    def new_page(self) -> None:
+        self._writer.newPage()
+
+    def finish(self) -> bytes:
+        self._painter.end()
+        self._buffer.close()
+        return bytes(self._data.data())
+
+
+class RawCanvas:
+    """A minimal PDF writer: DejaVu Serif embedded, WinAnsi text, one Tj per line."""
+
+    _widths: dict[str, float] | None = None
+
+    def __init__(self) -> None:
+        if RawCanvas._widths is None:
+            RawCanvas._widths = _char_widths()
+        self.pages: list[list[str]] = [[]]
+
+    def width(self, text: str, size: float) -> float:
+        widths = RawCanvas._widths or {}
+        return sum(widths.get(ch, 500.0) for ch in text) * size / 1000
+
+    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+        raw = "".join(
+            chr(EXTRA_CODES[ch][0])
+            if ch in EXTRA_CODES
+            else ch.encode("cp1252", "replace").decode("latin-1")
+            for ch in text
+        )
+        escaped = raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        self.pages[-1].append(
+            f"BT /F1 {size:g} Tf {x:.2f} {PAGE_H - baseline:.2f} Td ({escaped}) Tj ET"
+        )
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.pages[-1].append(f"0.5 w {x1:.2f} {PAGE_H - y1:.2f} m {x2:.2f} {PAGE_H - y2:.2f} l S")
+
+    def new_page(self) -> None:
+        self.pages.append([])
+
+    def finish(self) -> bytes:
+        widths = RawCanvas._widths or {}
+        font_data = SERIF_TTF.read_bytes()
+        objects: list[bytes] = []
+        n_pages = len(self.pages)
+        # 1 catalog, 2 pages, 3 font, 4 descriptor, 5 font file, then page/content pairs.
+        kids = " ".join(f"{6 + 2 * i} 0 R" for i in range(n_pages))
+        by_code = {code: widths.get(ch, 500.0) for ch, (code, _) in EXTRA_CODES.items()}
+        for ch, w in widths.items():
+            if ch not in EXTRA_CODES:
+                by_code[ch.encode("cp1252")[0]] = w
+        width_list = " ".join(f"{by_code.get(c, 500.0):.0f}" for c in range(32, 256))
+        differences = " ".join(f"{code} /{name}" for code, name in EXTRA_CODES.values())
+        objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+        objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
+        objects.append(
+            (
+                "<< /Type /Font /Subtype /TrueType /BaseFont /DejaVuSerif /FirstChar 32 "
+                f"/LastChar 255 /Widths [{width_list}] /Encoding << /Type /Encoding "
+                f"/BaseEncoding /WinAnsiEncoding /Differences [{differences}] >> "
+                "/FontDescriptor 4 0 R >>"
+            ).encode()
+        )
+        objects.append(
+            b"<< /Type /FontDescriptor /FontName /DejaVuSerif /Flags 32 "
+            b"/FontBBox [-770 -347 2105 1109] /ItalicAngle 0 /Ascent 928 /Descent -236 "
+            b"/CapHeight 729 /StemV 80 /FontFile2 5 0 R >>"
+        )
+        objects.append(
+            f"<< /Length {len(font_data)} /Length1 {len(font_data)} >>\nstream\n".encode()
+            + font_data
+            + b"\nendstream"
+        )
+        for i, ops in enumerate(self.pages):
+            content = "\n".join(ops).encode("latin-1")
+            objects.append(
+                (
+                    f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W:g} {PAGE_H:g}] "
+                    f"/Resources << /Font << /F1 3 0 R >> >> /Contents {7 + 2 * i} 0 R >>"
+                ).encode()
+            )
+            objects.append(
+                f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream"
+            )
+        out = io.BytesIO()
+        out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        offsets = []
+        for number, body in enumerate(objects, 1):
+            offsets.append(out.tell())
+            out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+        xref = out.tell()
+        out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+        for offset in offsets:
+            out.write(f"{offset:010d} 00000 n \n".encode())
+        out.write(
+            f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+        )
+        return out.getvalue()
+
+
+def _build_pdf(src: Source, job: str, extra_pages: int, canvas: QtCanvas | RawCanvas) -> bytes:
+    def width(text: str, size: float = BODY_PT) -> float:
+        return canvas.width(text, size)
+
+    def font(size: float, bold: bool = False) -> tuple[float, bool]:
+        return (size, bold)
 
     body_font, note_font, small_font = font(BODY_PT), font(NOTE_PT), font(SMALL_PT)
-    metrics = {BODY_PT: QFontMetricsF(body_font, writer), NOTE_PT: QFontMetricsF(note_font, writer)}
-
-    def width(text: str, size: float = BODY_PT) -> float:
-        return metrics[size].horizontalAdvance(text)
 
     def wrap(text: str, first_width: float, other_width: float, size: float = BODY_PT) -> list[str]:
         """Greedy wrap; splits one long word per line end with a hyphen when it helps."""
@@ -241,9 +401,8 @@ def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
     page_notes: list[tuple[str, str]] = []
     footnotes = dict(src.footnotes)
 
-    def draw(x: float, baseline: float, text: str, f: QFont) -> None:
-        painter.setFont(f)
-        painter.drawText(QPointF(x, baseline), text)
+    def draw(x: float, baseline: float, text: str, f: tuple[float, bool]) -> None:
+        canvas.text(x, baseline, text, f[0], f[1])
 
     def finish_page() -> None:
         if page_notes:
@@ -252,7 +411,7 @@ def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
                 for _, t in page_notes
             )
             top = BOTTOM - height
-            painter.drawLine(QPointF(LEFT, top - 8), QPointF(LEFT + 144, top - 8))
+            canvas.line(LEFT, top - 8, LEFT + 144, top - 8)
             yy = top + 2
             for marker, text in page_notes:
                 draw(LEFT + 6, yy + 7, marker, note_font)
@@ -272,18 +431,18 @@ def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
         nonlocal page, y, bottom_limit
         if page:
             finish_page()
-            writer.newPage()
+            canvas.new_page()
         page += 1
         bottom_limit = BOTTOM
         if page == 1:
             draw(LEFT, 60, "United Nations", font(12))
             draw(300, 60, src.symbol, font(14, bold=True))
-            painter.drawLine(QPointF(LEFT, 70), QPointF(RIGHT, 70))
+            canvas.line(LEFT, 70, RIGHT, 70)
             draw(LEFT, 95, "General Assembly", font(14, bold=True))
             draw(400, 90, "Distr.: General", small_font)
             draw(400, 101, "24 July 2020", small_font)
             draw(400, 120, "Original: English", small_font)
-            painter.drawLine(QPointF(LEFT, 130), QPointF(RIGHT, 130))
+            canvas.line(LEFT, 130, RIGHT, 130)
             y = 160.0
         else:
             hdr = src.symbol + (f" {page}" if page % 3 == 0 else "")
@@ -358,9 +517,7 @@ def _build_pdf(src: Source, job: str, extra_pages: int) -> bytes:
             y += 12
         y += 8
     finish_page()
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return canvas.finish()
 
 
 def build_image_pdf() -> bytes:

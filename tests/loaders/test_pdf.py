@@ -30,11 +30,21 @@ def built_pdfs(qapp: object) -> dict[str, bytes]:
     return {p.name: build_pdf(read_source(p)) for p in CORPUS}
 
 
+@pytest.fixture(scope="module")
+def raw_pdfs(qapp: object) -> dict[str, bytes]:
+    return {p.name: build_pdf(read_source(p), writer="raw") for p in CORPUS}
+
+
+@pytest.mark.parametrize("writer", ["qt", "raw"])
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
-def test_built_pdf_gives_back_every_source_block(path: Path, built_pdfs: dict[str, bytes]) -> None:
+def test_built_pdf_gives_back_every_source_block(
+    path: Path, writer: str, built_pdfs: dict[str, bytes], raw_pdfs: dict[str, bytes]
+) -> None:
     # Every block in order: masthead kept, artefacts dropped, footnotes last, vote columns read
-    # column by column, hyphenated line ends rejoined, footnote markers glued.
-    loaded = extract_pdf(built_pdfs[path.name], path.with_suffix(".pdf").name)
+    # column by column, hyphenated line ends rejoined, footnote markers glued. "qt": glyph by
+    # glyph with generated spaces; "raw": one text object per line with real spaces (Word-like).
+    data = (built_pdfs if writer == "qt" else raw_pdfs)[path.name]
+    loaded = extract_pdf(data, path.with_suffix(".pdf").name)
     assert loaded.format == "pdf"
     assert _blocks(loaded.text) == expected_blocks(read_source(path))
 
