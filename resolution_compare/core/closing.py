@@ -14,6 +14,7 @@ formulas. The given language is tried first; the others only when it finds no cl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,7 +22,13 @@ from functools import cache
 from resolution_compare.core.dates import find_date
 from resolution_compare.core.lexicon import SUPPORTED_LANGUAGES, load_table
 from resolution_compare.core.model import Meeting, VoteRecord
-from resolution_compare.core.votes import Adoption, find_adoptions, read_vote_block, searchable
+from resolution_compare.core.votes import (
+    Adoption,
+    VoteBlock,
+    find_adoptions,
+    read_vote_block,
+    searchable,
+)
 
 # Between "27th meeting" and its date only spaces, line breaks and a comma may stand.
 _DATE_GAP = re.compile(r"[\s,]*")
@@ -81,42 +88,49 @@ def _pick_meeting(
     return None
 
 
-def _split(text: str, language: str) -> ClosingSplit | None:
-    search = searchable(text)
-    lines = _meeting_lines(search, language)
-    adoptions = find_adoptions(search, language)
-    meeting = _pick_meeting(search, lines, adoptions)
-    if meeting is not None:
-        after = [a for a in adoptions if a.start >= meeting.end]
-        adoption = after[0] if after else None
-    else:
+def _adoption_for(
+    text: str, meeting: _MeetingLine | None, adoptions: list[Adoption], language: str
+) -> VoteBlock | None:
+    """The vote block that belongs to the closing, read."""
+    if meeting is None:
         # Without a meeting line only a bracketed record is trusted: a paragraph may well
         # quote "adopted without a vote".
         bracketed = [a for a in adoptions if a.bracketed]
-        adoption = bracketed[-1] if bracketed else None
-    if meeting is None and adoption is None:
-        return None
+        return read_vote_block(text, bracketed[-1], language) if bracketed else None
+    after = [a for a in adoptions if a.start >= meeting.end]
+    if after:
+        return read_vote_block(text, after[0], language)
+    # Some texts print the record first and the meeting line under it.
+    before = [a for a in adoptions if a.bracketed and a.start < meeting.start]
+    if before:
+        block = read_vote_block(text, before[-1], language)
+        if block.end <= meeting.start and not text[block.end : meeting.start].strip():
+            return block
+    return None
 
-    pieces: list[str] = []
-    warnings: list[str] = []
-    vote = VoteRecord()
-    start = meeting.start if meeting is not None else len(text)
-    cursor = meeting.end if meeting is not None else len(text)
-    if adoption is not None:
-        start = min(start, adoption.start)
-        if meeting is not None:
-            pieces.append(text[meeting.end : adoption.start])
-        block = read_vote_block(search, adoption, language)
-        vote, cursor = block.record, block.end
-        warnings.extend(block.warnings)
-    pieces.append(text[cursor:])
-    trailing = "\n\n".join(p.strip() for p in pieces if p.strip())
+
+def _split(text: str, language: str) -> ClosingSplit | None:
+    search = searchable(text)
+    adoptions = find_adoptions(search, language)
+    meeting = _pick_meeting(search, _meeting_lines(search, language), adoptions)
+    block = _adoption_for(search, meeting, adoptions, language)
+    spans: list[tuple[int, int]] = []  # (start, end) of each closing element, in text order
+    if meeting is not None:
+        spans.append((meeting.start, meeting.end))
+    if block is not None:
+        spans.append((block.start, block.end))
+    if not spans:
+        return None
+    spans.sort()
+    # Whatever lies between or after the closing elements is not closing: footnote texts.
+    gaps = [text[end:next_start] for (_, end), (next_start, _) in itertools.pairwise(spans)]
+    gaps.append(text[spans[-1][1] :])
     return ClosingSplit(
-        body=text[:start].rstrip(),
+        body=text[: spans[0][0]].rstrip(),
         meeting=meeting.meeting if meeting is not None else None,
-        vote=vote,
-        trailing=trailing,
-        warnings=tuple(warnings),
+        vote=block.record if block is not None else VoteRecord(),
+        trailing="\n\n".join(gap.strip() for gap in gaps if gap.strip()),
+        warnings=block.warnings if block is not None else (),
     )
 
 

@@ -105,6 +105,7 @@ def find_adoptions(text: str, language: str, start: int = 0) -> list[Adoption]:
 @dataclass(frozen=True)
 class VoteBlock:
     record: VoteRecord
+    start: int  # offset of the formula ("[" included)
     end: int  # offset just past the block (after "]" when bracketed)
     warnings: tuple[str, ...] = ()
 
@@ -140,7 +141,7 @@ def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     if adoption.method == "without_vote":
         close = _block_end(text, adoption)
         end = adoption.end if close is None or text[adoption.end : close].strip() else close + 1
-        return VoteBlock(VoteRecord(method="without_vote"), end)
+        return VoteBlock(VoteRecord(method="without_vote"), adoption.start, end)
 
     close = _block_end(text, adoption)
     limit = len(text) if close is None else close
@@ -200,4 +201,4 @@ def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
         abstaining=tuple(states["abstaining"]),
         unresolved=tuple(unresolved),
     )
-    return VoteBlock(record, end, tuple(warnings))
+    return VoteBlock(record, adoption.start, end, tuple(warnings))

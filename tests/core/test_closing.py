@@ -179,6 +179,12 @@ WITHOUT_VOTE_CASES = [
         "es",
         48,
     ),
+    # the record printed above the meeting line
+    (
+        "1. Decides to remain seized.\n\n[Adopted without a vote.]\n\n48th meeting\n23 March 2021",
+        "en",
+        48,
+    ),
     # a bracketed record without any meeting line
     ("1. Decides to remain seized.\n\n[Adopted without a vote.]", "en", None),
 ]
