@@ -60,7 +60,11 @@ def _languages(language: str) -> list[str]:
 
 
 def find_date(text: str, language: str, *, any_language: bool = True) -> DateMatch | None:
-    """The first date in ``text`` (given language first, then the others unless told not to)."""
+    """The first date in ``text`` (given language first, then the others unless told not to).
+
+    The span indexes ``text`` as given when it is NFC, which the loaders guarantee; matching
+    runs on the NFC form so that decomposed accents ("fe\u0301vrier") still read.
+    """
     text = unicodedata.normalize("NFC", text).translate(_DIGITS)
     candidates = _languages(language) if any_language else [language]
     for lang in candidates:
