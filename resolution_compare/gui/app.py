@@ -1,8 +1,38 @@
-"""Start the app (placeholder until the window lands)."""
+"""Start the app: ``run_app`` is what ``resolution-compare open`` calls."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+
+from resolution_compare.resources import resource_path
+
+
+def _needs_offscreen() -> bool:
+    return sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def make_application() -> object:
+    """The QApplication (created once) with name, icon and font set."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from resolution_compare.gui.theme import app_font
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Resolution Compare")
+    app.setOrganizationName("Resolution Compare")
+    app.setApplicationDisplayName("Resolution Compare")
+    icon = resource_path("icons", "resolution-compare.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setFont(app_font())
+    return app
 
 
 def run_app(
@@ -13,4 +43,63 @@ def run_app(
     size: tuple[int, int] | None = None,
     view: str | None = None,
 ) -> int:
-    raise NotImplementedError("the window is not built yet")
+    """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample).
+
+    With ``screenshot`` the window is rendered (offscreen when there is no display), saved
+    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed).
+    """
+    if screenshot is not None and _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from resolution_compare import resources
+    from resolution_compare.gui.main_window import MainWindow
+
+    app = make_application()
+    assert isinstance(app, QApplication)
+    window = MainWindow()
+    if size is not None:
+        window.resize(*size)
+    pair: tuple[Path, Path] | None = None
+    if sample:
+        pair = resources.sample_pair()
+    elif left is not None and right is not None:
+        pair = (left, right)
+    elif left is not None:
+        window.start_page.set_files(left, None)
+        window.left_path = left
+    window.show()
+    if pair is not None:
+        window.compare_paths(*pair)
+
+    if screenshot is None:
+        return app.exec()
+
+    outcome = {"code": 0}
+
+    def shoot() -> None:
+        if view == "votes":
+            window.show_votes_tab()
+        elif view == "start":
+            window.show_start_page()
+        QApplication.processEvents()
+        ok = window.grab().save(str(screenshot), "PNG")
+        if not ok:
+            print(f"{screenshot}: could not write the screenshot", file=sys.stderr)
+            outcome["code"] = 1
+        app.quit()
+
+    def failed(message: str) -> None:
+        print(f"resolution-compare: {message}", file=sys.stderr)
+        outcome["code"] = 2
+        QTimer.singleShot(50, shoot)
+
+    if pair is not None and view != "start":
+        window.comparisonShown.connect(lambda _c: QTimer.singleShot(150, shoot))
+        window.loadFailed.connect(failed)
+    else:
+        QTimer.singleShot(150, shoot)
+    app.exec()
+    window.close()
+    return outcome["code"]

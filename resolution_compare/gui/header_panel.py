@@ -1,0 +1,103 @@
+"""The strip above the view: what each side is, and the summary of changes."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from resolution_compare.core.comparison import Comparison, Summary
+from resolution_compare.core.model import Resolution
+from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("header", text)
+
+
+def document_html(res: Resolution, role: str) -> str:
+    h = res.header
+    counts = {"preambular": 0, "operative": 0, "other": 0}
+    for p in res.paragraphs:
+        counts[p.kind] = counts.get(p.kind, 0) + 1
+    facts = []
+    if h.adopted:
+        facts.append(h.adopted)
+    facts.append(_tr(LANGUAGE_NAMES.get(res.language, res.language)))
+    if counts["preambular"] or counts["operative"]:
+        facts.append(_tr("{pp} preambular, {op} operative").format(pp=counts["preambular"], op=counts["operative"]))
+    else:
+        facts.append(_tr("{n} paragraphs").format(n=len(res.paragraphs)))
+    title = f"<br>{html.escape(h.title)}" if h.title else ""
+    source = f" <span style='font-weight:normal'>({html.escape(res.source)})</span>" if h.symbol else ""
+    return (
+        f"<span style='font-size:small'>{html.escape(role)}</span><br>"
+        f"<b>{html.escape(res.label)}</b>{source}{title}<br>"
+        f"<span style='font-size:small'>{html.escape(' · '.join(facts))}</span>"
+    )
+
+
+def summary_text(summary: Summary) -> str:
+    parts = [
+        (summary.modified, "modified"),
+        (summary.inserted, "inserted"),
+        (summary.deleted, "deleted"),
+        (summary.moved, "moved"),
+        (summary.split, "split"),
+        (summary.merged, "merged"),
+        (summary.stronger, "stronger"),
+        (summary.weaker, "weaker"),
+        (summary.vote_changes, "vote changes"),
+    ]
+    shown = [f"{n} {_tr(word)}" for n, word in parts if n]
+    if not shown:
+        return _tr("No differences.")
+    return ", ".join(shown) + f"  ·  {summary.unchanged} " + _tr("unchanged")
+
+
+class HeaderPanel(QWidget):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.left = QLabel()
+        self.right = QLabel()
+        self.summary = QLabel()
+        for label in (self.left, self.right):
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.summary, 0, 0)
+        layout.addWidget(self.left, 0, 1)
+        layout.addWidget(self.right, 0, 2)
+        layout.setColumnMinimumWidth(0, LABEL_WIDTH + MARKER_WIDTH - 6)
+        layout.setColumnStretch(0, 0)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(2, 1)
+        self.summary.setFixedWidth(LABEL_WIDTH + MARKER_WIDTH - 6)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        if comparison is None:
+            for label in (self.left, self.right, self.summary):
+                label.clear()
+            return
+        self.left.setText(document_html(comparison.left, _tr("Earlier version")))
+        self.right.setText(document_html(comparison.right, _tr("Later version")))
+        self.summary.setText(summary_text(comparison.summary))

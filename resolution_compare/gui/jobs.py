@@ -1,0 +1,44 @@
+"""The slow work the window hands to the worker: load a pair (in order) and compare it.
+
+Plain Python (no Qt), so it is easy to test and to time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from resolution_compare.core.compare import compare_resolutions
+from resolution_compare.core.comparison import CompareOptions, Comparison
+from resolution_compare.core.model import Resolution
+from resolution_compare.workflow import load_resolution
+
+
+@dataclass(frozen=True)
+class PairResult:
+    comparison: Comparison
+    left: Path
+    right: Path
+    swapped: bool  # True when the files were put in date order
+
+
+def is_later(a: Resolution, b: Resolution) -> bool | None:
+    """True when ``a`` is known to be later than ``b``; None when the dates do not say."""
+    if a.header.adopted and b.header.adopted:
+        return a.header.adopted > b.header.adopted
+    if a.header.session is not None and b.header.session is not None and a.header.body == b.header.body:
+        return a.header.session > b.header.session
+    return None
+
+
+def load_and_compare(
+    left: Path, right: Path, options: CompareOptions, auto_order: bool = False
+) -> PairResult:
+    """Load both files and compare them; with ``auto_order`` the earlier one goes left."""
+    a = load_resolution(left)
+    b = load_resolution(right)
+    swapped = False
+    if auto_order and is_later(a, b):
+        a, b, left, right = b, a, right, left
+        swapped = True
+    return PairResult(compare_resolutions(a, b, options), left, right, swapped)

@@ -1,0 +1,477 @@
+"""The main window: start page, or the comparison (paragraphs and votes tabs).
+
+Signals:
+  ``comparisonShown(object)`` — a new Comparison is on screen (tests and --screenshot wait for it);
+  ``loadFailed(str)`` — loading or comparing failed; the message is in the banner;
+  ``exportFinished(str)`` — a report was written (its path).
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from resolution_compare import resources
+from resolution_compare.core.comparison import CompareOptions, Comparison
+from resolution_compare.gui import dialogs
+from resolution_compare.gui.actions import ACTIONS, MENU_TITLES, build_actions
+from resolution_compare.gui.comparison_view import ComparisonView
+from resolution_compare.gui.find_bar import FindBar, find_row
+from resolution_compare.gui.header_panel import HeaderPanel
+from resolution_compare.gui.jobs import PairResult, load_and_compare
+from resolution_compare.gui.navigator import ChangeList, OverviewStrip
+from resolution_compare.gui.recent import add_recent, load_recent
+from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
+from resolution_compare.gui.settings import Settings, load_settings, save_settings
+from resolution_compare.gui.start_page import StartPage
+from resolution_compare.gui.theme import colours_for
+from resolution_compare.gui.votes_panel import VotesPanel
+from resolution_compare.gui.worker import BackgroundRunner
+
+
+class MainWindow(QMainWindow):
+    comparisonShown = Signal(object)
+    loadFailed = Signal(str)
+    exportFinished = Signal(str)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or load_settings()
+        self.comparison: Comparison | None = None
+        self.left_path: Path | None = None
+        self.right_path: Path | None = None
+        self._shown_paths: tuple[Path | None, Path | None] = (None, None)
+        self.runner = BackgroundRunner(self)
+        self.setWindowTitle(self.tr("Resolution Compare"))
+        self._build_widgets()
+        self.actions_by_name = build_actions(self, lambda name: getattr(self, name))
+        self._build_menus_and_toolbar()
+        self._connect_signals()
+        self._apply_settings()
+        self.start_page.set_recent(load_recent())
+        self._update_enabled()
+
+    # --- construction ---------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner_close = QToolButton()
+        self.banner_close.setText("✕")
+        self.banner_close.setToolTip(self.tr("Dismiss"))
+        self.banner_box = QWidget()
+        banner_layout = QHBoxLayout(self.banner_box)
+        banner_layout.setContentsMargins(10, 6, 6, 6)
+        banner_layout.addWidget(self.banner, 1)
+        banner_layout.addWidget(self.banner_close)
+        self.banner_box.hide()
+
+        self.start_page = StartPage()
+        self.rows_model = ComparisonRowsModel(self)
+        self.view = ComparisonView()
+        self.view.setModel(self.rows_model)
+        self.header_panel = HeaderPanel()
+        self.change_list = ChangeList()
+        self.overview = OverviewStrip()
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.votes_panel = VotesPanel()
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(2)
+        middle_layout.setSpacing(0)
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(2)
+        columns.addWidget(self.view, 1)
+        columns.addWidget(self.overview)
+        # The document headings sit right above the columns they describe.
+        middle_layout.addWidget(self.header_panel)
+        middle_layout.addLayout(columns, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.change_list)
+        self.splitter.addWidget(middle)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1100])
+        paragraphs = QWidget()
+        p_layout = QVBoxLayout(paragraphs)
+        p_layout.setContentsMargins(0, 0, 0, 0)
+        p_layout.addWidget(self.splitter, 1)
+        p_layout.addWidget(self.find_bar)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(paragraphs, self.tr("Paragraphs"))
+        self.tabs.addTab(self.votes_panel, self.tr("Votes"))
+        comparison_page = QWidget()
+        c_layout = QVBoxLayout(comparison_page)
+        c_layout.setContentsMargins(4, 2, 4, 2)
+        c_layout.addWidget(self.tabs, 1)
+        self.comparison_page = comparison_page
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(comparison_page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner_box)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENU_TITLES.items()}
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for spec in ACTIONS:
+            action = self.actions_by_name[spec.name]
+            menus[spec.menu].addAction(action)
+            if spec.toolbar:
+                toolbar.addAction(action)
+            if spec.name in ("start_page", "swap", "ignore_punctuation"):
+                menus[spec.menu].addSeparator()
+        toolbar.addSeparator()
+        group = QActionGroup(self)
+        for name in ("filter_all", "filter_changes", "filter_operative"):
+            group.addAction(self.actions_by_name[name])
+            toolbar.addAction(self.actions_by_name[name])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions_by_name["show_routine"])
+
+    def _connect_signals(self) -> None:
+        self.banner_close.clicked.connect(self.hide_banner)
+        self.start_page.filesDropped.connect(self._on_files_dropped)
+        self.start_page.chooseRequested.connect(self._choose_side)
+        self.start_page.recentChosen.connect(lambda a, b: self.compare_paths(Path(a), Path(b)))
+        self.start_page.sampleRequested.connect(self.open_sample)
+        self.view.filesDropped.connect(self._on_files_dropped)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.change_list.rowActivated.connect(self.jump_to_row)
+        self.overview.rowActivated.connect(self.jump_to_row)
+        self.find_bar.findRequested.connect(self._find)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
+
+    def _apply_settings(self) -> None:
+        s = self.settings
+        a = self.actions_by_name
+        a["show_routine"].setChecked(s.show_routine)
+        a["ignore_case"].setChecked(s.ignore_case)
+        a["ignore_punctuation"].setChecked(s.ignore_punctuation)
+        a[f"filter_{s.row_filter}"].setChecked(True)
+        self.rows_model.set_filter(s.row_filter)
+        self.rows_model.set_show_routine(s.show_routine)
+        if s.geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(s.geometry)))
+        else:
+            self.resize(1400, 900)
+        self._apply_theme()
+
+    def _apply_theme(self, *_args: Any) -> None:
+        colours = colours_for(self.settings.theme)
+        self.view.set_colours(colours)
+        self.overview.colours = colours
+        self.overview.update()
+        self.votes_panel.chart.colours = colours
+        self.start_page.set_colours(colours)
+        self.banner_box.setStyleSheet(f"background: {colours.banner_bg}; color: {colours.banner_fg};")
+
+    def _update_enabled(self) -> None:
+        has = self.comparison is not None
+        for name in ("export", "find", "find_next", "find_previous", "next_change", "previous_change",
+                     "first_change", "last_change", "show_votes", "show_paragraphs"):
+            self.actions_by_name[name].setEnabled(has)
+        self.actions_by_name["swap"].setEnabled(bool(self.left_path or self.right_path))
+
+    # --- loading ----------------------------------------------------------------------------
+    def options(self) -> CompareOptions:
+        return CompareOptions(ignore_case=self.settings.ignore_case, ignore_punctuation=self.settings.ignore_punctuation)
+
+    def compare_paths(self, left: Path, right: Path, auto_order: bool = False) -> None:
+        """Load and compare off the UI thread; the current comparison stays until it succeeds."""
+        self.left_path, self.right_path = left, right
+        self.start_page.set_files(left, right)
+        self.progress.show()
+        self.status_label.setText(self.tr("Comparing {a} and {b}…").format(a=left.name, b=right.name))
+        options = self.options()
+        self.runner.run(lambda: load_and_compare(left, right, options, auto_order), self._on_compared, self._on_failed)
+
+    def _on_compared(self, result: PairResult) -> None:
+        self.progress.setVisible(self.runner.busy())
+        self.left_path, self.right_path = result.left, result.right
+        self._shown_paths = (result.left, result.right)
+        self.start_page.set_files(result.left, result.right)
+        self.hide_banner()
+        self.show_comparison(result.comparison)
+        self.start_page.set_recent(add_recent(result.left, result.right))
+        note = self.tr(" (put in date order)") if result.swapped else ""
+        self.status_label.setText(self.tr("Compared {a} → {b}").format(a=result.left.name, b=result.right.name) + note)
+        self.comparisonShown.emit(result.comparison)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setVisible(self.runner.busy())
+        self.status_label.clear()
+        if self.comparison is not None:
+            # Keep what is on screen, and point both sides back at the files it shows.
+            self.left_path, self.right_path = self._shown_paths
+            self.start_page.set_files(self.left_path, self.right_path)
+        self.show_banner(self.tr("Could not open: {m}").format(m=message))
+        self.loadFailed.emit(message)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.rows_model.set_comparison(comparison)
+        self.view.refresh()
+        self.header_panel.set_comparison(comparison)
+        self.change_list.set_comparison(comparison, self.rows_model.show_routine)
+        self.overview.set_rows(comparison.rows, self.rows_model.show_routine)
+        self.votes_panel.set_comparison(comparison)
+        self.stack.setCurrentWidget(self.comparison_page)
+        self.setWindowTitle(self.tr("{a} → {b} — Resolution Compare").format(a=comparison.left.label, b=comparison.right.label))
+        self._update_enabled()
+
+    def show_banner(self, message: str) -> None:
+        self.banner.setText("⚠ " + message)
+        self.banner_box.show()
+
+    def hide_banner(self) -> None:
+        self.banner_box.hide()
+
+    def _on_files_dropped(self, side: str, names: list[str]) -> None:
+        paths = [Path(n) for n in names]
+        if len(paths) >= 2:
+            self.compare_paths(paths[0], paths[1], auto_order=True)
+            if len(paths) > 2:
+                self.show_banner(self.tr("Only the first two files are compared."))
+            return
+        self._set_side(side, paths[0])
+
+    def _set_side(self, side: str, path: Path) -> None:
+        left, right = (path, self.right_path) if side == "L" else (self.left_path, path)
+        if left is not None and right is not None:
+            self.compare_paths(left, right)
+        else:
+            self.left_path, self.right_path = left, right
+            self.start_page.set_files(left, right)
+            self._update_enabled()
+
+    def _choose_side(self, side: str) -> None:
+        title = self.tr("Choose the earlier version") if side == "L" else self.tr("Choose the later version")
+        path = dialogs.choose_file(self, title, self.settings.last_folder)
+        if path is not None:
+            self.settings.last_folder = str(path.parent)
+            self._set_side(side, path)
+
+    # --- actions (names are used by the ACTIONS table) --------------------------------------
+    def open_files_dialog(self) -> None:
+        paths = dialogs.choose_files(self, self.settings.last_folder)
+        if not paths:
+            return
+        self.settings.last_folder = str(paths[0].parent)
+        if len(paths) >= 2:
+            self.compare_paths(paths[0], paths[1], auto_order=True)
+        else:
+            self._set_side("R" if self.left_path and not self.right_path else "L", paths[0])
+
+    def open_sample(self) -> None:
+        left, right = resources.sample_pair()
+        self.compare_paths(left, right)
+
+    def show_start_page(self) -> None:
+        self.start_page.set_recent(load_recent())
+        self.stack.setCurrentWidget(self.start_page)
+
+    def export_report(self) -> None:
+        if self.comparison is None:
+            return
+        comparison = self.comparison
+        suggested = str(Path(self.settings.last_folder or Path.home()) / "comparison-report.pdf")
+        path = dialogs.choose_report_path(self, suggested)
+        if path is None:
+            return
+        fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
+        changes_only = self.rows_model.row_filter == "changes"
+
+        def job() -> Path:
+            from resolution_compare.report import export_report
+
+            export_report(comparison, path, fmt, changes_only, "a4")
+            return path
+
+        self.progress.show()
+        self.runner.run(job, self._on_exported, self._on_export_failed)
+
+    def _on_exported(self, path: Path) -> None:
+        self.progress.setVisible(self.runner.busy())
+        self.status_label.setText(self.tr("Report saved: {p}").format(p=str(path)))
+        self.exportFinished.emit(str(path))
+
+    def _on_export_failed(self, message: str) -> None:
+        self.progress.setVisible(self.runner.busy())
+        self.show_banner(self.tr("Could not export the report: {m}").format(m=message))
+
+    def swap_sides(self) -> None:
+        if self.left_path and self.right_path:
+            self.compare_paths(self.right_path, self.left_path)
+        else:
+            self.left_path, self.right_path = self.right_path, self.left_path
+            self.start_page.set_files(self.left_path, self.right_path)
+
+    def _set_filter(self, row_filter: RowFilter) -> None:
+        current = self.current_source_row()
+        self.settings.row_filter = row_filter
+        self.actions_by_name[f"filter_{row_filter}"].setChecked(True)
+        self.rows_model.set_filter(row_filter)
+        if current is not None and self.rows_model.visible_row(current) is not None:
+            self.jump_to_row(current)
+        save_settings(self.settings)
+
+    def filter_all(self, _checked: bool = True) -> None:
+        self._set_filter("all")
+
+    def filter_changes(self, _checked: bool = True) -> None:
+        self._set_filter("changes")
+
+    def filter_operative(self, _checked: bool = True) -> None:
+        self._set_filter("operative")
+
+    def toggle_routine(self, checked: bool) -> None:
+        self.settings.show_routine = checked
+        self.rows_model.set_show_routine(checked)
+        self.view.refresh()
+        if self.comparison is not None:
+            self.change_list.set_comparison(self.comparison, checked)
+            self.overview.set_rows(self.comparison.rows, checked)
+        save_settings(self.settings)
+
+    def _toggle_option(self, name: str, checked: bool) -> None:
+        setattr(self.settings, name, checked)
+        save_settings(self.settings)
+        if self.comparison is not None and self.left_path and self.right_path:
+            self.compare_paths(self.left_path, self.right_path)
+
+    def toggle_ignore_case(self, checked: bool) -> None:
+        self._toggle_option("ignore_case", checked)
+
+    def toggle_ignore_punctuation(self, checked: bool) -> None:
+        self._toggle_option("ignore_punctuation", checked)
+
+    def show_paragraphs_tab(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_votes_tab(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def show_about(self) -> None:
+        from resolution_compare import __version__
+
+        dialogs.show_info(self, self.tr("About Resolution Compare"), self.tr(
+            "Resolution Compare {v}\nCompares two versions of a UN resolution. Works offline: "
+            "no file leaves this computer.").format(v=__version__))
+
+    # --- navigation -------------------------------------------------------------------------
+    def current_source_row(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.rows_model.source_index(index.row()) if index.isValid() else None
+
+    def jump_to_row(self, source: int) -> None:
+        visible = self.rows_model.visible_row(source)
+        if visible is None:
+            self._set_filter("all")
+            visible = self.rows_model.visible_row(source)
+            if visible is None:
+                return
+        self.tabs.setCurrentIndex(0)
+        index = self.rows_model.index(visible, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.overview.set_current(self.rows_model.source_index(current.row()) if current.isValid() else None)
+
+    def _step_change(self, forward: bool) -> None:
+        changes = [i for i in self.rows_model.change_rows() if self.rows_model.visible_row(i) is not None]
+        if not changes:
+            self.status_label.setText(self.tr("No changes."))
+            return
+        current = self.current_source_row()
+        if current is None:
+            target = changes[0] if forward else changes[-1]
+        elif forward:
+            target = next((i for i in changes if i > current), changes[0])
+        else:
+            target = next((i for i in reversed(changes) if i < current), changes[-1])
+        self.jump_to_row(target)
+
+    def next_change(self) -> None:
+        self._step_change(True)
+
+    def previous_change(self) -> None:
+        self._step_change(False)
+
+    def first_change(self) -> None:
+        self.view.setCurrentIndex(QModelIndex())
+        self._step_change(True)
+
+    def last_change(self) -> None:
+        self.view.setCurrentIndex(QModelIndex())
+        self._step_change(False)
+
+    def show_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        self._find(self.find_bar.edit.text(), True)
+
+    def find_previous(self) -> None:
+        self._find(self.find_bar.edit.text(), False)
+
+    def _find(self, query: str, forward: bool) -> None:
+        model = self.rows_model
+        texts = [model.row_at(i).left_text + "\n" + model.row_at(i).right_text for i in range(model.rowCount())]
+        index = self.view.currentIndex()
+        start = index.row() if index.isValid() else (-1 if forward else 0)
+        found = find_row(texts, query, start, forward)
+        if found is None:
+            self.find_bar.status.setText(self.tr("Not found") if query else "")
+            return
+        count = sum(query.casefold() in t.casefold() for t in texts)
+        self.find_bar.status.setText(self.tr("{n} paragraphs match").format(n=count))
+        self.jump_to_row(model.source_index(found))
+
+    # --- persistence ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        save_settings(self.settings)
+        self.runner.wait(5000)
+        super().closeEvent(event)
