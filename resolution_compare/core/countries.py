@@ -106,7 +106,8 @@ def known_states() -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _ListSyntax:
     separators: re.Pattern[str]
-    connectors: frozenset[str]
+    connectors: frozenset[str]  # words between the last two names: "and", "et", "y"
+    prefixes: tuple[str, ...]  # connectors written onto the next word: Arabic "و"
 
 
 @cache
@@ -114,7 +115,7 @@ def _list_syntax(language: str) -> _ListSyntax:
     rules = load_table(language, "votes").get("list", {})
     separators = re.compile(rules.get("separators", r"[,;،、，；]"))
     connectors = frozenset(normalize_name(word) for word in rules.get("connectors", []))
-    return _ListSyntax(separators, connectors)
+    return _ListSyntax(separators, connectors, tuple(rules.get("prefix_connectors", [])))
 
 
 # A word carrying a digit or a slash is a spliced-in running header ("A/HRC/RES/37/35 7") or
@@ -133,9 +134,17 @@ def _clean_words(piece: str) -> list[str]:
     return words
 
 
+def _longest_name_at(words: list[str], i: int, language: str) -> tuple[str, int] | None:
+    """(ISO3, index after the name) of the longest known name starting at ``words[i]``."""
+    for j in range(min(len(words), i + _lookup().longest_words), i, -1):
+        code = resolve_state(" ".join(words[i:j]), language)
+        if code is not None:
+            return code, j
+    return None
+
+
 def _scan_piece(piece: str, language: str, codes: list[str], unresolved: list[str]) -> None:
     """Longest-name-first scan of one separator-delimited piece of a list."""
-    lookup = _lookup()
     syntax = _list_syntax(language)
     words = _clean_words(piece)
     pending: list[str] = []
@@ -149,17 +158,22 @@ def _scan_piece(piece: str, language: str, codes: list[str], unresolved: list[st
 
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + lookup.longest_words), i, -1):
-            code = resolve_state(" ".join(words[i:j]), language)
-            if code is not None:
-                flush()
-                codes.append(code)
-                i = j
-                break
-        else:
-            if pending or normalize_name(words[i]) not in syntax.connectors:
-                pending.append(words[i])
-            i += 1
+        hit = _longest_name_at(words, i, language)
+        for prefix in syntax.prefixes if hit is None else ():
+            if words[i].startswith(prefix) and len(words[i]) > len(prefix):
+                trial = [*words[:i], words[i][len(prefix) :], *words[i + 1 :]]
+                hit = _longest_name_at(trial, i, language)
+                if hit is not None:
+                    words = trial
+                    break
+        if hit is not None:
+            flush()
+            codes.append(hit[0])
+            i = hit[1]
+            continue
+        if pending or normalize_name(words[i]) not in syntax.connectors:
+            pending.append(words[i])
+        i += 1
     flush()
 
 

@@ -209,6 +209,8 @@ LIST_CASES = [
     ("Chequia, España y Japón", "es", ["CZE", "ESP", "JPN"], []),
     # Chinese list separated by the enumeration comma (table unverified)
     ("中国、古巴、俄罗斯联邦", "zh", ["CHN", "CUB", "RUS"], []),
+    # Arabic: "،" separates, "و" is written onto the last name (table unverified)
+    ("فرنسا، ألمانيا والمكسيك", "ar", ["FRA", "DEU", "MEX"], []),
     # empty list
     ("", "en", [], []),
 ]
