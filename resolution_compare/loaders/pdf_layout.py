@@ -213,21 +213,37 @@ def _is_artefact(seg: Segment, page: Page) -> bool:
     )
 
 
-def _join(lines: list[str], words: set[str]) -> str:
-    """Join a block's lines; undo line-end hyphenation (domain.md §3.7)."""
+def join_lines(lines: list[str], words: set[str], compounds: set[str]) -> str:
+    """Join a block's lines, undoing line-end hyphenation (domain.md §3.7).
+
+    ``words``: lower-case words seen in the document; ``compounds``: lower-case hyphenated
+    words seen ("non-governmental"). pdfium marks a hyphen it thinks is a soft break with
+    \x02/U+FFFE; a plain "-" at a line end is kept unless the joined word is attested.
+    """
     text = ""
     for line in lines:
         if not text:
             text = line
-        elif text.endswith(HYPHEN_MARKERS):
-            text = text[:-1] + line
-        elif re.search(r"[^\W\d]-$", text) and line[:1].islower():
-            head = re.search(r"(\w+)-$", text)
-            tail = re.match(r"\w+", line)
-            joined = (head.group(1) if head else "") + (tail.group(0) if tail else "")
-            text = (text[:-1] if joined.lower() in words else text) + line
-        else:
+            continue
+        marker = text.endswith(HYPHEN_MARKERS)
+        plain = not marker and re.search(r"[^\W\d]-$", text) is not None
+        if not (marker or plain):
             text += " " + line
+            continue
+        head_match = re.search(r"(\w+)\W?$", text)
+        tail_match = re.match(r"\w+", line)
+        head = head_match.group(1) if head_match else ""
+        tail = tail_match.group(0) if tail_match else ""
+        joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+        if hyphenated in compounds and joined not in words:
+            keep_hyphen = True  # "non-⏎governmental" and the text says "non-governmental"
+        elif joined in words:
+            keep_hyphen = False  # "develop-⏎ment" and the text says "development"
+        else:
+            # Unknown: trust pdfium's marker; keep a printed hyphen before a capital
+            # ("Guinea-⏎Bissau") and before a lower-case word alike (domain rule: keep it).
+            keep_hyphen = plain
+        text = text[:-1] + ("-" if keep_hyphen else "") + line
     return text
 
 
@@ -326,7 +342,9 @@ def lay_out(pages: list[Page]) -> Layout:
                 note_lines.append([seg.text])
             else:
                 note_lines[-1].append(seg.text)
-    words = {w.lower() for lines in block_lines for ln in lines for w in re.findall(r"\w+", ln)}
-    layout.blocks = [_join(lines, words) for lines in block_lines]
-    layout.footnotes = [_join(lines, words) for lines in note_lines]
+    all_lines = [ln for lines in block_lines + note_lines for ln in lines]
+    words = {w.lower() for ln in all_lines for w in re.findall(r"\w+", ln)}
+    compounds = {w.lower() for ln in all_lines for w in re.findall(r"\w+(?:-\w+)+", ln)}
+    layout.blocks = [join_lines(lines, words, compounds) for lines in block_lines]
+    layout.footnotes = [join_lines(lines, words, compounds) for lines in note_lines]
     return layout

@@ -341,7 +341,8 @@ class RawCanvas:
         for offset in offsets:
             out.write(f"{offset:010d} 00000 n \n".encode())
         out.write(
-            f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+            f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+            + f"startxref\n{xref}\n%%EOF\n".encode()
         )
         return out.getvalue()
 

@@ -1,0 +1,104 @@
+"""Geometry and joining rules of the PDF loader, without any PDF (pdf_layout is pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resolution_compare.loaders.pdf_layout import Glyph, Page, join_lines, lay_out, normalise_chars
+
+WORDS = {"development", "international", "non", "governmental", "guinea", "bissau", "the"}
+COMPOUNDS = {"non-governmental"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the right to develop\x02", "ment of"], "the right to development of"),  # pdfium marker
+        (["the right to develop\ufffe", "ment of"], "the right to development of"),  # QtPdf marker
+        (["the right to develop-", "ment of"], "the right to development of"),  # attested join
+        (["and non\ufffe", "governmental"], "and non-governmental"),  # attested compound wins
+        (["and non-", "governmental"], "and non-governmental"),  # printed hyphen, compound
+        (["Guinea-", "Bissau and"], "Guinea-Bissau and"),  # capital after hyphen: keep, no space
+        (["a well-", "known rule"], "a well-known rule"),  # unknown: keep the printed hyphen
+        (["ends with a dash -", "then"], "ends with a dash - then"),  # a spaced dash is no split
+        (["line one", "line two"], "line one line two"),  # plain lines get a space
+    ],
+)
+def test_join_lines(lines: list[str], expected: str) -> None:
+    assert join_lines(lines, WORDS, COMPOUNDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("e\ufb00ective", "effective"),  # ff ligature
+        ("\ufb01nancial", "financial"),  # fi ligature
+        ("co\u00adoperation", "cooperation"),  # soft hyphen dropped
+        ("Réaffirmant\u202f;", "Réaffirmant\u202f;"),  # French narrow space kept
+        ("“quoted” — yes…", "“quoted” — yes…"),  # typography untouched (no blanket NFKC)
+        ("\u2f42", "文"),  # Kangxi radical from a CJK font's ToUnicode
+    ],
+)
+def test_normalise_chars(raw: str, expected: str) -> None:
+    assert normalise_chars(raw) == expected
+
+
+def _line(text: str, x: float, baseline: float, size: float = 10.0, start: int = 0) -> list[Glyph]:
+    """Glyphs of one line, 0.55·size wide each, spaces as gaps (pdfium-like)."""
+    out: list[Glyph] = []
+    cursor = x
+    space = False
+    for k, ch in enumerate(text):
+        if ch == " ":
+            cursor += 0.3 * size
+            space = True
+            continue
+        out.append(
+            Glyph(
+                ch, cursor, baseline, cursor + 0.5 * size, baseline + 0.72 * size, start + k, space
+            )
+        )
+        cursor += 0.55 * size
+        space = False
+    return out
+
+
+def test_lay_out_reads_two_columns_column_by_column_and_drops_artefacts() -> None:
+    page_height = 842.0
+    glyphs: list[Glyph] = []
+    glyphs += _line("A/HRC/RES/44/11", 72, 800, 8)  # running header, top band
+    glyphs += _line("In favour:", 108, 600)
+    rows = [("Angola,", "Chile,"), ("Brazil,", "Cuba")]
+    for r, (left, right) in enumerate(rows):
+        glyphs += _line(left, 128, 580 - 12 * r, start=100 + 20 * r)
+        glyphs += _line(right, 330, 580 - 12 * r, start=110 + 20 * r)
+    glyphs += _line("3", 300, 40, 8)  # page number, bottom band
+    layout = lay_out([Page(page_height, glyphs, None, number=2)])
+    assert layout.blocks == ["In favour:", "Angola, Brazil, Chile, Cuba"]
+
+
+def test_lay_out_paragraph_breaks_on_gap_indent_and_number() -> None:
+    glyphs: list[Glyph] = []
+    glyphs += _line("Recalling its resolutions", 108, 700)  # indented first line
+    glyphs += _line("and decisions,", 72, 688)  # continuation at the margin
+    glyphs += _line("Noting the report,", 108, 676)  # indented again: new paragraph, no gap
+    glyphs += _line("1. Decides to renew", 108, 652)  # after a gap
+    glyphs += _line("the mandate;", 72, 640)
+    glyphs += _line("(a) To promote", 136, 628)  # sub-paragraph label
+    layout = lay_out([Page(842.0, glyphs, None, number=2)])
+    assert layout.blocks == [
+        "Recalling its resolutions and decisions,",
+        "Noting the report,",
+        "1. Decides to renew the mandate;",
+        "(a) To promote",
+    ]
+
+
+def test_lay_out_puts_footnotes_below_the_rule_last() -> None:
+    glyphs = _line("Takes note of the report;", 108, 500)
+    glyphs += _line("1", 236, 504, 6)  # raised, small, right after ";": stays glued
+    glyphs += _line("2. Decides to continue.", 108, 476)
+    glyphs += _line("1 A/HRC/44/44 and Add.1.", 78, 90, 8.5)  # under the separator at y=100
+    layout = lay_out([Page(842.0, glyphs, 100.0, number=2)])
+    assert layout.blocks == ["Takes note of the report;1", "2. Decides to continue."]
+    assert layout.footnotes == ["1 A/HRC/44/44 and Add.1."]
