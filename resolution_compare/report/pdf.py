@@ -11,10 +11,14 @@ like the documents themselves instead of a narrow ribbon.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -51,6 +55,24 @@ def ensure_gui_application() -> None:
     if no_display and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(["resolution-compare"])
+
+
+@contextlib.contextmanager
+def none_refcount_kept() -> Iterator[None]:
+    """Give back the references to None that PySide6 6.12.0 takes on Python 3.11.
+
+    In that version every call of a void C++ method (QPainter.save, QFont.setPointSizeF, …)
+    returns None without a new reference, so None's refcount drops by one per call and the
+    interpreter aborts ("none_dealloc") once it reaches zero: a 1,000-paragraph report makes
+    thousands of such calls. On Python 3.12+ None is immortal and this does nothing.
+    """
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        missing = before - sys.getrefcount(None)
+        for _ in range(max(0, missing)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def _font(point_size: float) -> QFont:
@@ -99,6 +121,11 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
     The PDF is built in memory: the caller writes it to disk in one atomic step.
     """
     ensure_gui_application()
+    with none_refcount_kept():
+        return _render_pdf(html, decor, paper)
+
+
+def _render_pdf(html: str, decor: PageDecor, paper: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -127,21 +154,34 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
         page_height = doc.pageSize().height()
         layout = doc.documentLayout()
         for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.save()
-            try:
-                paint_page_decor(
-                    painter, decor, index + 1, pages, rect.width(), rect.height(), band
-                )
-                painter.translate(0, band - index * page_height)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = QRectF(0, index * page_height, rect.width(), page_height)
-                painter.setClipRect(context.clip)
-                layout.draw(painter, context)
-            finally:
-                painter.restore()
+            with none_refcount_kept():
+                if index:
+                    writer.newPage()
+                _paint_page(painter, decor, layout, index, pages, rect, band, page_height)
     finally:
         painter.end()
         buffer.close()
     return bytes(data.data())
+
+
+def _paint_page(
+    painter: QPainter,
+    decor: PageDecor,
+    layout: QAbstractTextDocumentLayout,
+    index: int,
+    pages: int,
+    rect: QRect,
+    band: float,
+    page_height: float,
+) -> None:
+    """Header, footer and the ``index``-th page-high slice of the laid-out document."""
+    painter.save()
+    try:
+        paint_page_decor(painter, decor, index + 1, pages, rect.width(), rect.height(), band)
+        painter.translate(0, band - index * page_height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, index * page_height, rect.width(), page_height)
+        painter.setClipRect(context.clip)
+        layout.draw(painter, context)
+    finally:
+        painter.restore()

@@ -151,3 +151,13 @@ def test_fonts_are_noto_with_simplified_chinese(tmp_path: Path) -> None:
     assert b"/NotoSansCJKsc-" in data
     assert b"NotoSansCJKjp" not in data
     assert b"/NotoSans-Regular" in data
+
+
+def test_rendering_keeps_none_alive(tmp_path: Path) -> None:
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; a long report
+    # must give them back, or the process aborts later ("none_dealloc").
+    import sys
+
+    before = sys.getrefcount(None)
+    render_report(long_comparison(150))  # about 180 None references lost without the fix
+    assert sys.getrefcount(None) >= before - 10
