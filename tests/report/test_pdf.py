@@ -165,4 +165,4 @@ def test_rendering_keeps_none_alive() -> None:
     decor = PageDecor("A", "B", "C", "T")
     before = sys.getrefcount(None)
     html_to_pdf(page, decor)  # about 180 None references lost without the fix
-    assert sys.getrefcount(None) >= before - 5
+    assert sys.getrefcount(None) >= before - 20  # small legitimate drift only
