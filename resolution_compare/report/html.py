@@ -91,7 +91,7 @@ def render_title_block(result: Comparison, generated: datetime) -> str:
 
 def _status_counts(rows: tuple[Row, ...]) -> str:
     # Counted from the rows themselves so the summary always matches the table below.
-    counts = Counter(row.status for row in rows)
+    counts: Counter[str] = Counter(row.status for row in rows)
     moved = sum(1 for row in rows if row.moved)
     parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER]
     parts.append(f"{moved} moved")
