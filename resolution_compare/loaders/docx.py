@@ -24,7 +24,18 @@ from resolution_compare.loaders.registry import LoadedText
 MAX_UNCOMPRESSED_MB = 100  # a long resolution with images is a few MB
 MAX_PARTS = 5000
 TRACKED_CHANGES_NOTE = "tracked changes were accepted for comparison"
-_SKIP = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "instrText", W + "delInstrText"}
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Deleted text, properties, field codes, and the Fallback copy of mc:AlternateContent
+# (the Choice copy is read; reading both would double the text).
+_SKIP = {
+    W + "del",
+    W + "moveFrom",
+    W + "pPr",
+    W + "rPr",
+    W + "instrText",
+    W + "delInstrText",
+    MC + "Fallback",
+}
 _CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -124,3 +124,23 @@ def test_zip_bomb_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> 
         InputError, match=r"^bomb\.docx: .* unpack to 3 MB, more than the limit of 1 MB$"
     ):
         extract_docx(bomb, "bomb.docx")
+
+
+def test_field_codes_and_alternate_content_are_not_doubled() -> None:
+    from docx.oxml import parse_xml
+
+    builder = DocxBuilder()
+    builder.paragraph("Recalls resolution ")
+    p = builder.doc.paragraphs[-1]._p
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    # A field (instruction text is not content) and an AlternateContent with two copies.
+    p.append(parse_xml(f"<w:r {w}><w:instrText> REF _Ref1 \\h </w:instrText></w:r>"))
+    p.append(parse_xml(f"<w:r {w}><w:t>44/11</w:t></w:r>"))
+    p.append(
+        parse_xml(
+            f'<mc:AlternateContent {mc} {w}><mc:Choice Requires="wps"><w:r><w:t>,</w:t></w:r>'
+            "</mc:Choice><mc:Fallback><w:r><w:t>,</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+        )
+    )
+    assert _blocks(extract_docx(builder.to_bytes(), "x.docx").text) == ["Recalls resolution 44/11,"]
