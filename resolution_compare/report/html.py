@@ -184,6 +184,16 @@ def _shift_row(shift: StateVote, language: str) -> str:
     )
 
 
+def _unresolved_names(result: Comparison) -> str:
+    """Names in a vote list that matched no State: shown, so no vote silently disappears."""
+    out = []
+    for side, res in (("earlier", result.left), ("later", result.right)):
+        if res.vote.unresolved:
+            names = ", ".join(html.escape(n) for n in res.vote.unresolved)
+            out.append(f'<p class="muted">Names not recognised in the {side} vote: {names}.</p>')
+    return "".join(out)
+
+
 def render_vote_table(result: Comparison, language: str) -> str:
     votes = result.votes
     left, right = votes.left, votes.right
@@ -197,6 +207,9 @@ def render_vote_table(result: Comparison, language: str) -> str:
         f"<tr><th>Abstaining</th><td>{_value(left.abstain)}</td>"
         f"<td>{_value(right.abstain)}</td></tr></tbody></table>"
     )
+    head += _unresolved_names(result)
+    if votes.method_changed:
+        head += "<p><b>The adoption method changed.</b></p>"
     changes = votes.changes
     if not changes:
         return head + '<p class="muted">No State changed its vote.</p>'

@@ -88,3 +88,15 @@ def test_changes_only_counts_hidden_rows() -> None:
     assert "Recalling its resolution 35/3," not in page
     full = render_html(redline_comparison())
     assert "Recalling its resolution 35/3," in full and "not shown" not in full
+
+
+def test_unrecognised_vote_names_are_shown() -> None:
+    from dataclasses import replace
+
+    from resolution_compare.core.model import VoteRecord
+
+    result = redline_comparison()
+    right = replace(result.right, vote=VoteRecord(method="recorded", unresolved=("Atlantis <X>",)))
+    page = render_html(replace(result, right=right))
+    assert "Names not recognised in the later vote: Atlantis &lt;X&gt;." in page
+    assert "Names not recognised in the earlier vote" not in page
