@@ -166,3 +166,23 @@ def test_rendering_keeps_none_alive() -> None:
     before = sys.getrefcount(None)
     html_to_pdf(page, decor)  # about 180 None references lost without the fix
     assert sys.getrefcount(None) >= before - 20  # small legitimate drift only
+
+
+def test_export_from_a_worker_thread(tmp_path: Path) -> None:
+    # The app exports off the UI thread (its worker); Qt must not warn or fail there.
+    import threading
+
+    errors: list[BaseException] = []
+    out = tmp_path / "threaded.pdf"
+
+    def job() -> None:
+        try:
+            export_report(redline_comparison(), out)
+        except BaseException as err:  # reported to the test thread below
+            errors.append(err)
+
+    worker = threading.Thread(target=job)
+    worker.start()
+    worker.join(60)
+    assert not errors
+    assert "deliberately" in flat("\n".join(pdf_pages(out)))
