@@ -1,22 +1,121 @@
-"""Plain text files: encoding detection (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252), NFC."""
+"""Plain text files: encoding detection, control-character checks, newlines, NFC.
+
+Order: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then UTF-16 without a BOM, told by
+the NUL bytes every other byte in Latin text; then strict UTF-8; then Windows-1252 only when
+the bytes look like Latin text in that encoding (otherwise a clear refusal, not mojibake).
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 
 from resolution_compare.core.errors import InputError
 
+CP1252_NOTE = "the file is not UTF-8; it was read as Windows-1252 (Western European)"
+# Bytes that Windows-1252 leaves undefined: their presence means it is not that encoding.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# In Windows-1252 Latin text most bytes are ASCII; accented letters are a minority.
+_CP1252_MAX_HIGH_SHARE = 0.3
+_ASCII_BYTES = bytes(range(0x80))
+# Control characters a text may not carry. Allowed: tab, newlines, vertical tab (Word's
+# manual line break when copied), form feed (page breaks from pdftotext).
+_BAD_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+# Ctrl-Z: the end-of-file mark of old DOS editors, harmless at the very end.
+_DOS_EOF = "\x1a"
+# UTF-16 without a BOM: in a sample, the share of NUL bytes in one position of each byte
+# pair when the other position has (almost) none.
+_UTF16_SAMPLE = 4096
+_UTF16_MIN_NUL_SHARE = 0.3
+_UTF16_MAX_OTHER_NUL_SHARE = 0.02
 
-def decode_text(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE: it starts with its BOM
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the NUL pattern says so, else None."""
+    sample = data[:_UTF16_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_nuls = sample[0 : pairs * 2 : 2].count(0) / pairs
+    odd_nuls = sample[1 : pairs * 2 : 2].count(0) / pairs
+    if odd_nuls >= _UTF16_MIN_NUL_SHARE and even_nuls <= _UTF16_MAX_OTHER_NUL_SHARE:
+        return "utf-16-le"
+    if even_nuls >= _UTF16_MIN_NUL_SHARE and odd_nuls <= _UTF16_MAX_OTHER_NUL_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _plausible_cp1252(data: bytes) -> bool:
+    if any(byte in data for byte in _CP1252_UNDEFINED):
+        return False
+    high = len(data.translate(None, _ASCII_BYTES))
+    return high <= _CP1252_MAX_HIGH_SHARE * len(data)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), ()
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: marked as {label} but damaged (invalid bytes at position "
+                    f"{exc.start + len(bom)})"
+                ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
         try:
-            text = data.decode("utf-8")
+            return data.decode(utf16), ()
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            pass  # not UTF-16 after all: the NUL check below gives the message
+    if b"\x00" in data:
+        raise InputError(f"{name}: contains NUL bytes — a binary file, not a text document")
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        if _plausible_cp1252(data):
+            return data.decode("cp1252"), (CP1252_NOTE,)
+        raise InputError(
+            f"{name}: not valid UTF-8 text (invalid byte 0x{data[exc.start]:02X} at position "
+            f"{exc.start}) and not Windows-1252 either; save it as UTF-8 and try again"
+        ) from None
+
+
+def _check_controls(text: str, name: str) -> str:
+    text = text.rstrip(_DOS_EOF)
+    bad = _BAD_CONTROL.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise InputError(
+            f"{name}: control character U+{ord(bad.group()):04X} on line {line} — "
+            "not a plain text document"
+        )
+    return text
+
+
+def decode_text_with_warnings(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode a text file; return the NFC text (newlines as "\\n") and notes for the user."""
+    text, warnings = _decode(data, name)
+    text = text.removeprefix("\ufeff")  # a second BOM left by a careless conversion
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
-    return unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    text = _check_controls(text, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    return text, warnings
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text file (see :func:`decode_text_with_warnings`)."""
+    return decode_text_with_warnings(data, name)[0]

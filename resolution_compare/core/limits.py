@@ -1,0 +1,148 @@
+"""Input limits, in one place, each with the message that names it.
+
+A real resolution is small: the longest texts in the corpus are about 11 000 characters,
+the longest paragraph under 3 000, the official PDFs a few hundred KB. The limits sit one
+to two orders of magnitude above that, low enough that a hostile or mistaken file (a
+50 MB log, a 5 MB single line, a zip bomb) is refused in well under a second and with
+little memory, instead of hanging the word diff or the window.
+
+Enforced where the data enters:
+- the loader registry: :data:`MAX_FILE_BYTES` (before reading) and :func:`check_text`
+  (characters, paragraphs, paragraph length, script) on the text of every format;
+- the PDF loader: :data:`MAX_PDF_PAGES`;
+- the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` and :data:`MAX_DOCX_PARTS`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from resolution_compare.core.errors import InputError
+
+MB = 1024 * 1024
+
+# A 60-page official PDF is about 1 MB; a Word draft with a logo a few MB.
+MAX_FILE_BYTES = 40 * MB
+# Sum of the declared sizes of the parts of a .docx (the zip is checked before unpacking).
+MAX_DOCX_UNCOMPRESSED_BYTES = 100 * MB
+MAX_DOCX_PARTS = 5000
+# The longest resolutions run to 30-40 pages.
+MAX_PDF_PAGES = 500
+# Whole text after decoding/extraction: about 100 times the longest corpus text.
+MAX_TEXT_CHARS = 1_000_000
+# Counted as non-empty lines, an upper bound on paragraphs whatever the layout (blank-line
+# blocks or hard-wrapped lines); a 40-page resolution wrapped at 80 columns has ~2 000.
+MAX_PARAGRAPHS = 5000
+# Counted per line (a paragraph is at most one line in any layout we read); the longest
+# real paragraph is under 3 000 characters.
+MAX_PARAGRAPH_CHARS = 100_000
+
+# Scripts of the six UN languages (first word of the Unicode character name).
+SUPPORTED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
+# Below this share of letters in a supported script, the text is refused.
+MIN_SUPPORTED_LETTER_SHARE = 0.5
+# Letters looked at by the script check (enough to judge, bounded on large texts).
+SCRIPT_SAMPLE_LETTERS = 20_000
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:.0f} MB" if size >= MB else f"{size / 1024:.0f} KB"
+
+
+def check_file_size(size: int, name: str) -> None:
+    """Refuse a file larger than :data:`MAX_FILE_BYTES` before reading it."""
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{name}: the file is {_megabytes(size)}, more than the limit of "
+            f"{_megabytes(MAX_FILE_BYTES)} for a resolution"
+        )
+
+
+def check_pdf_pages(pages: int, name: str) -> None:
+    if pages > MAX_PDF_PAGES:
+        raise InputError(
+            f"{name}: the PDF has {pages} pages, more than the limit of {MAX_PDF_PAGES}"
+        )
+
+
+def check_docx_unpacked(total_bytes: int, parts: int, name: str) -> None:
+    if parts > MAX_DOCX_PARTS:
+        raise InputError(
+            f"{name}: the .docx has {parts} parts, more than the limit of {MAX_DOCX_PARTS}"
+        )
+    if total_bytes > MAX_DOCX_UNCOMPRESSED_BYTES:
+        raise InputError(
+            f"{name}: the .docx would unpack to {_megabytes(total_bytes)}, more than the "
+            f"limit of {_megabytes(MAX_DOCX_UNCOMPRESSED_BYTES)}"
+        )
+
+
+def _script(char: str) -> str | None:
+    """First word of the character's Unicode name ("LATIN", "THAI", "CJK"…), None if unnamed."""
+    name = unicodedata.name(char, "")
+    if not name:
+        return None
+    word = name.split(" ", 1)[0]
+    # Full-width Latin letters ("FULLWIDTH LATIN SMALL LETTER A") occur in Chinese texts.
+    if word in ("FULLWIDTH", "HALFWIDTH"):
+        return "CJK"
+    return word
+
+
+def unsupported_script(text: str) -> str | None:
+    """Name of the dominant unsupported script ("Thai"), or None when the text is readable.
+
+    Letters only (digits, punctuation and symbols are shared by all scripts). A text with
+    no letters at all is left to the parser.
+    """
+    counts: Counter[str] = Counter()
+    seen = 0
+    for char in text:
+        if char.isascii():
+            if char.isalpha():
+                counts["LATIN"] += 1
+                seen += 1
+        elif char.isalpha():
+            counts[_script(char) or "UNKNOWN"] += 1
+            seen += 1
+        if seen >= SCRIPT_SAMPLE_LETTERS:
+            break
+    if not seen:
+        return None
+    supported = sum(n for script, n in counts.items() if script in SUPPORTED_SCRIPTS)
+    if supported / seen >= MIN_SUPPORTED_LETTER_SHARE:
+        return None
+    others = [(n, s) for s, n in counts.items() if s not in SUPPORTED_SCRIPTS]
+    return max(others)[1].title()
+
+
+def check_text(text: str, name: str) -> None:
+    """Refuse a decoded/extracted text that exceeds a limit or is in an unsupported script."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{name}: the text has {len(text):,} characters, more than the limit of "
+            f"{MAX_TEXT_CHARS:,} for a resolution"
+        )
+    paragraphs = 0
+    longest = 0
+    for line in text.splitlines():
+        if line.strip():
+            paragraphs += 1
+            longest = max(longest, len(line.strip()))
+    if paragraphs > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{name}: the text has {paragraphs:,} paragraphs, more than the limit of "
+            f"{MAX_PARAGRAPHS:,}"
+        )
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise InputError(
+            f"{name}: a paragraph has {longest:,} characters, more than the limit of "
+            f"{MAX_PARAGRAPH_CHARS:,}"
+        )
+    script = unsupported_script(text)
+    if script is not None:
+        raise InputError(
+            f"{name}: text in an unsupported script ({script}); "
+            "Resolution Compare reads the six UN languages"
+        )
