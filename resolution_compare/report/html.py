@@ -7,7 +7,6 @@ module only arranges the :class:`Comparison` for reading.
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from datetime import UTC, datetime
 from string import Template
@@ -19,6 +18,7 @@ from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
     escape_text,
+    printable,
     render_rows_table,
     row_ids,
 )
@@ -48,7 +48,7 @@ HEDGE_KINDS = ("hedge_added", "hedge_removed")
 
 def document_label(res: Resolution) -> str:
     """A document's name in headers: its symbol, else its file name."""
-    return res.label
+    return printable(res.label)
 
 
 def state_display_name(iso3: str, language: str) -> str:
@@ -64,7 +64,7 @@ def state_display_name(iso3: str, language: str) -> str:
 
 
 def _value(text: str | int | None) -> str:
-    return NONE_MARK if text is None or text == "" else html.escape(str(text))
+    return NONE_MARK if text is None or text == "" else escape_text(str(text))
 
 
 def render_title_block(result: Comparison, generated: datetime) -> str:
@@ -85,7 +85,7 @@ def render_title_block(result: Comparison, generated: datetime) -> str:
         '<tr><th width="14%"></th><th width="43%">Earlier version</th>'
         f'<th width="43%">Later version</th></tr>{cells}</table>'
         f'<p class="generated">Generated {stamp} by Resolution Compare '
-        f"{html.escape(__version__)}.</p>"
+        f"{escape_text(__version__)}.</p>"
     )
 
 
@@ -105,10 +105,10 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
         if lead is None or lead.change == "same":
             continue
         mark, word = DIRECTION_MARKS.get(lead.change, ("◆", lead.change))
-        old = html.escape(lead.left) if lead.left else NONE_MARK
-        new = html.escape(lead.right) if lead.right else NONE_MARK
+        old = escape_text(lead.left) if lead.left else NONE_MARK
+        new = escape_text(lead.right) if lead.right else NONE_MARK
         items.append(
-            f'<li><span class="{word}">{mark} {word}</span> {html.escape(row_ids(row))}: '
+            f'<li><span class="{word}">{mark} {word}</span> {escape_text(row_ids(row))}: '
             f"<i>{old}</i> → <i>{new}</i></li>"
         )
     if not items:
@@ -124,7 +124,7 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
             label = FLAG_WORDS.get(flag.kind, flag.kind.replace("_", " ").capitalize())
             detail = f" ({escape_text(flag.detail)})" if flag.detail else ""
             item = (
-                f"<li>{label} in {html.escape(row_ids(row))}: "
+                f"<li>{label} in {escape_text(row_ids(row))}: "
                 f"“{escape_text(flag.text)}”{detail}</li>"
             )
             (hedges if flag.kind in HEDGE_KINDS else others).append(item)
@@ -154,7 +154,7 @@ def _vote_summary(result: Comparison, language: str) -> str:
     changes = votes.changes
     if changes:
         names = ", ".join(
-            f"{html.escape(state_display_name(s.state, language))} "
+            f"{escape_text(state_display_name(s.state, language))} "
             f"({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
             for s in changes
         )
@@ -178,8 +178,8 @@ def render_summary(result: Comparison, language: str) -> str:
 
 def _shift_row(shift: StateVote, language: str) -> str:
     return (
-        f"<tr><td>{html.escape(state_display_name(shift.state, language))}</td>"
-        f"<td>{html.escape(shift.state)}</td>"
+        f"<tr><td>{escape_text(state_display_name(shift.state, language))}</td>"
+        f"<td>{escape_text(shift.state)}</td>"
         f"<td>{VOTE_WORDS[shift.left]}</td><td>{VOTE_WORDS[shift.right]}</td></tr>"
     )
 
@@ -189,7 +189,7 @@ def _unresolved_names(result: Comparison) -> str:
     out = []
     for side, res in (("earlier", result.left), ("later", result.right)):
         if res.vote.unresolved:
-            names = ", ".join(html.escape(n) for n in res.vote.unresolved)
+            names = ", ".join(escape_text(n) for n in res.vote.unresolved)
             out.append(f'<p class="muted">Names not recognised in the {side} vote: {names}.</p>')
     return "".join(out)
 
@@ -235,9 +235,9 @@ def render_html(
     names_language = result.right.language
     template = Template(read_text("report", "report.html"))
     return template.substitute(
-        page_title=html.escape(f"{left_label} → {right_label}: comparison"),
+        page_title=escape_text(f"{left_label} → {right_label}: comparison"),
         font_css=font_css,
-        heading=html.escape(f"Comparison: {left_label} → {right_label}"),
+        heading=escape_text(f"Comparison: {left_label} → {right_label}"),
         title_block=render_title_block(result, generated),
         summary=render_summary(result, names_language),
         paragraphs=render_rows_table(

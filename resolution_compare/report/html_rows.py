@@ -7,6 +7,7 @@ Every piece of document text goes through :func:`escape_text`: a paragraph that 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from resolution_compare.core.comparison import DiffSegment, Row
@@ -33,10 +34,20 @@ DIRECTION_MARKS = {
 
 NONE_MARK = "—"
 
+# Invisible control characters (a NUL or form feed from a damaged file) are not valid in
+# HTML, and lone surrogates cannot be encoded to UTF-8 nor handed to Qt.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters and lone surrogates (safe for Qt and UTF-8)."""
+    return _SURROGATE.sub("\ufffd", _UNPRINTABLE.sub("", text))
+
 
 def escape_text(text: str) -> str:
     """Document text as HTML: escaped, line breaks kept (sub-paragraphs are on own lines)."""
-    return html.escape(text, quote=False).replace("\n", "<br>")
+    return html.escape(printable(text), quote=False).replace("\n", "<br>")
 
 
 def row_ids(row: Row) -> str:
@@ -82,9 +93,9 @@ def _margin(row: Row) -> str:
         mark, word = DIRECTION_MARKS.get(row.lead.change, ("◆", row.lead.change))
         notes.append(f'<span class="{word}">{mark} {word}</span>')
     for flag in row.flags:
-        notes.append(html.escape(flag.kind.replace("_", " ")))
+        notes.append(escape_text(flag.kind.replace("_", " ")))
     note_html = "<br>".join(notes)
-    label = html.escape(row_ids(row))
+    label = escape_text(row_ids(row))
     if note_html:
         return f'<td width="14%" class="ids">{label}<br><span class="note">{note_html}</span></td>'
     return f'<td width="14%" class="ids">{label}</td>'
@@ -135,8 +146,8 @@ def render_rows_table(
     out.append(
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
         '<thead><tr><th width="14%">Paragraph</th>'
-        f'<th width="43%">{html.escape(left_label)} (earlier)</th>'
-        f'<th width="43%">{html.escape(right_label)} (later)</th></tr></thead><tbody>'
+        f'<th width="43%">{escape_text(left_label)} (earlier)</th>'
+        f'<th width="43%">{escape_text(right_label)} (later)</th></tr></thead><tbody>'
     )
     out.extend(shown)
     out.append("</tbody></table>")

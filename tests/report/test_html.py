@@ -100,3 +100,26 @@ def test_unrecognised_vote_names_are_shown() -> None:
     page = render_html(replace(result, right=right))
     assert "Names not recognised in the later vote: Atlantis &lt;X&gt;." in page
     assert "Names not recognised in the earlier vote" not in page
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("a & b", "a &amp; b"),  # ampersand
+        ("<i>x</i>", "&lt;i&gt;x&lt;/i&gt;"),  # tags print as text
+        ("line\nnext", "line<br>next"),  # sub-paragraph line breaks kept
+        ("form\x0cfeed\x00", "formfeed"),  # control characters dropped
+        ("bad \udc80 byte", "bad \ufffd byte"),  # lone surrogate replaced
+        ('say "yes"', 'say "yes"'),  # quotes need no escaping in text
+    ],
+)
+def test_escape_text(text: str, printed: str) -> None:
+    from resolution_compare.report.html_rows import escape_text
+
+    assert escape_text(text) == printed
+
+
+def test_surrogate_in_paragraph_exports(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    export_report(one_row("bad \udc80 byte"), out, fmt="html")
+    assert "bad \ufffd byte" in out.read_text(encoding="utf-8")

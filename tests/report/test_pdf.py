@@ -186,3 +186,16 @@ def test_export_from_a_worker_thread(tmp_path: Path) -> None:
     worker.join(60)
     assert not errors
     assert "deliberately" in flat("\n".join(pdf_pages(out)))
+
+
+def test_undecodable_file_name_exports(tmp_path: Path) -> None:
+    # A file name with bytes that are not UTF-8 reaches Python as lone surrogates.
+    from dataclasses import replace
+
+    result = redline_comparison()
+    left = replace(
+        result.left, source="brouillon-\udce9.txt", header=replace(result.left.header, symbol=None)
+    )
+    out = tmp_path / "r.pdf"
+    export_report(replace(result, left=left), out)
+    assert "brouillon-\ufffd.txt" in "\n".join(pdf_pages(out))
