@@ -17,6 +17,7 @@ from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out, may_have
 from resolution_compare.loaders.registry import LoadedText
 
 MAX_PAGES = 500  # a resolution is rarely over 30 pages; this bounds the work on hostile files
+MAX_CHARS = 3_000_000  # about 1,000 dense pages of text
 _WHITESPACE = " \r\n\t\u00a0"
 
 
@@ -81,11 +82,17 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
                 f"{name}: the PDF has {n_pages} pages, more than the limit of {MAX_PAGES}"
             )
         pages: list[Page] = []
+        total_chars = 0
         for number in range(n_pages):
             page = document[number]
             width, height = page.get_size()
             textpage = page.get_textpage()
             glyphs = _glyphs(textpage)
+            total_chars += len(glyphs)
+            if total_chars > MAX_CHARS:
+                raise InputError(
+                    f"{name}: the PDF holds more than {MAX_CHARS:,} characters of text, the limit"
+                )
             hint = may_have_footnotes(glyphs, height)
             separator = _separator_y(page, width, height) if hint else None
             pages.append(Page(height, glyphs, separator, number + 1))

@@ -544,13 +544,12 @@ def build_image_pdf() -> bytes:
         _restore_none_refcount(before)
 
 
-def encrypt_pdf(data: bytes, password: str = "secret") -> bytes:
-    import io
-
+def encrypt_pdf(data: bytes, password: str = "secret", owner_password: str | None = None) -> bytes:
+    """Encrypt with pypdf; ``password=""`` with an owner password = permissions only."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(password)
+    writer.encrypt(password, owner_password)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -101,3 +101,16 @@ def test_too_many_pages(built_pdfs: dict[str, bytes], monkeypatch: pytest.Monkey
         InputError, match=r"^big\.pdf: the PDF has \d+ pages, more than the limit of 2$"
     ):
         extract_pdf(built_pdfs["hrc-res-44-11-en.txt"], "big.pdf")
+
+
+def test_permissions_only_encryption_still_reads(built_pdfs: dict[str, bytes]) -> None:
+    # Many official PDFs restrict printing/copying with an owner password only: no prompt.
+    data = encrypt_pdf(built_pdfs["hrc-res-7-5-en.txt"], password="", owner_password="owner")
+    text = extract_pdf(data, "restricted.pdf").text
+    assert "Decides to continue its consideration" in text
+
+
+def test_too_much_text(built_pdfs: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "MAX_CHARS", 1000)
+    with pytest.raises(InputError, match=r"^big\.pdf: the PDF holds more than 1,000 characters"):
+        extract_pdf(built_pdfs["hrc-res-44-11-en.txt"], "big.pdf")
