@@ -234,7 +234,15 @@ class QtCanvas:
             self._metrics[size] = self._QFontMetricsF(self._font(size, False), self._writer)
         return float(self._metrics[size].horizontalAdvance(text))
 
-    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        size: float,
+        bold: bool = False,
+        justify: float = 0,
+    ) -> None:
         from PySide6.QtCore import QPointF
 
         self._painter.setFont(self._font(size, bold))
@@ -268,7 +276,16 @@ class RawCanvas:
         widths = RawCanvas._widths or {}
         return sum(widths.get(ch, 500.0) for ch in text) * size / 1000
 
-    def text(self, x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        size: float,
+        bold: bool = False,
+        justify: float = 0,
+    ) -> None:
+        """``justify``: stretch the spaces (PDF word spacing, Tw) so the line ends there."""
         raw = "".join(
             chr(EXTRA_CODES[ch][0])
             if ch in EXTRA_CODES
@@ -276,8 +293,10 @@ class RawCanvas:
             for ch in text
         )
         escaped = raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        spaces = raw.count(" ")
+        spacing = (justify - x - self.width(text, size)) / spaces if justify and spaces else 0.0
         self.pages[-1].append(
-            f"BT /F1 {size:g} Tf {x:.2f} {PAGE_H - baseline:.2f} Td ({escaped}) Tj ET"
+            f"BT /F1 {size:g} Tf {spacing:.3f} Tw {x:.2f} {PAGE_H - baseline:.2f} Td ({escaped}) Tj ET"
         )
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
@@ -402,8 +421,10 @@ def _build_pdf(src: Source, job: str, extra_pages: int, canvas: QtCanvas | RawCa
     page_notes: list[tuple[str, str]] = []
     footnotes = dict(src.footnotes)
 
-    def draw(x: float, baseline: float, text: str, f: tuple[float, bool]) -> None:
-        canvas.text(x, baseline, text, f[0], f[1])
+    def draw(
+        x: float, baseline: float, text: str, f: tuple[float, bool], justify: float = 0
+    ) -> None:
+        canvas.text(x, baseline, text, f[0], f[1], justify)
 
     def finish_page() -> None:
         if page_notes:
@@ -483,7 +504,8 @@ def _build_pdf(src: Source, job: str, extra_pages: int, canvas: QtCanvas | RawCa
                 bottom_limit -= 30
                 note = None
             else:
-                draw(x, y + 10, line, body_font)
+                # Justified like UN documents, except a paragraph's last line.
+                draw(x, y + 10, line, body_font, RIGHT if i < len(lines) - 1 else 0)
             y += 12
         y += gap
 
