@@ -24,6 +24,7 @@ from resolution_compare.core.comparison import Comparison, StateVote, VoteTotals
 from resolution_compare.gui.theme import LIGHT, Colours
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+VOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
@@ -189,6 +190,8 @@ class VotesPanel(QWidget):
             items[0].setToolTip(s.state)
             items[1].setData(order.get(s.left, 3), SORT_ROLE)
             items[2].setData(order.get(s.right, 3), SORT_ROLE)
+            items[1].setData(s.left, VOTE_ROLE)
+            items[2].setData(s.right, VOTE_ROLE)
             for item in items:
                 item.setEditable(False)
             self.model.appendRow(items)
@@ -197,6 +200,17 @@ class VotesPanel(QWidget):
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
         self.chart.set_states(votes.states)
+
+    def listed_codes(self) -> list[tuple[str, str | None, str | None]]:
+        """(ISO3, earlier vote, later vote) of every State in the table, in its current order."""
+        return [
+            (
+                self.proxy.index(r, 0).data(Qt.ItemDataRole.ToolTipRole),
+                self.proxy.index(r, 1).data(VOTE_ROLE),
+                self.proxy.index(r, 2).data(VOTE_ROLE),
+            )
+            for r in range(self.proxy.rowCount())
+        ]
 
     def listed_states(self) -> list[tuple[str, str, str]]:
         """(State, earlier, later) as shown, in the table's current order."""
