@@ -15,6 +15,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 HYPHEN_MARKERS = ("\x02", "\ufffe")  # pdfium's "word split at line end" marker
 MARGIN_BAND = 0.12  # fraction of the page height treated as header/footer band
@@ -144,26 +145,33 @@ def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 def _group_lines(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     """Group runs into visual lines by vertical overlap; runs of one line never overlap in x."""
-    lines: list[tuple[float, float, list[list[Glyph]]]] = []
-
-    def span(run: list[Glyph]) -> tuple[float, float]:
-        return min(g.bottom for g in run), max(g.top for g in run)
-
-    for run in sorted(_runs(glyphs), key=lambda r: -sum(span(r)) / 2):
-        bottom, top = span(run)
-        left, right = run[0].left, max(g.right for g in run)
+    spans = []
+    for run in _runs(glyphs):
+        bottom = min(g.bottom for g in run)
+        top = max(g.top for g in run)
+        spans.append((-(bottom + top), bottom, top, run[0].left, max(g.right for g in run), run))
+    spans.sort(key=lambda item: item[0])
+    lines: list[list[Any]] = []  # [bottom, top, runs, [(left, right), ...]]
+    for _, bottom, top, left, right, run in spans:
         for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
-            l_bottom, l_top, members = lines[i]
-            overlap = min(top, l_top) - max(bottom, l_bottom)
-            smaller = max(0.1, min(top - bottom, l_top - l_bottom))
-            clash = any(left < m[-1].right - 0.5 and m[0].left < right - 0.5 for m in members)
-            if overlap >= 0.5 * smaller and not clash:
-                members.append(run)
-                lines[i] = (min(bottom, l_bottom), max(top, l_top), members)
-                break
+            line = lines[i]
+            l_bottom, l_top = line[0], line[1]
+            overlap = (top if top < l_top else l_top) - (bottom if bottom > l_bottom else l_bottom)
+            smaller = min(top - bottom, l_top - l_bottom)
+            if overlap < 0.5 * (smaller if smaller > 0.1 else 0.1):
+                continue
+            if any(left < m_right - 0.5 and m_left < right - 0.5 for m_left, m_right in line[3]):
+                continue
+            line[2].append(run)
+            line[3].append((left, right))
+            line[0], line[1] = min(bottom, l_bottom), max(top, l_top)
+            break
         else:
-            lines.append((bottom, top, [run]))
-    return [sorted(m, key=lambda r: r[0].left) for _, _, m in lines]
+            lines.append([bottom, top, [run], [(left, right)]])
+    return [sorted(line[2], key=lambda r: r[0].left) for line in lines]
+
+
+MARKER_CHARS = frozenset("0123456789*∗†‡")
 
 
 def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
@@ -171,23 +179,27 @@ def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
     flat = [g for run in line for g in run]
     heights = sorted(g.top - g.bottom for g in flat if g.char.isalnum()) or [8.0]
     size = heights[int(0.9 * (len(heights) - 1))]  # ascender height, close to the font size
-    baseline = statistics.median(g.bottom for g in flat)
+    bottoms = sorted(g.bottom for g in flat)
+    raised_above = bottoms[len(bottoms) // 2] + 0.25 * size  # median bottom = baseline
+    column_gap, space_gap, small = max(24.0, 3.2 * size), 0.22 * size, 0.8 * size
     segments: list[Segment] = []
     current: list[Glyph] = []
     parts: list[str] = []
     for run in line:
-        for k, g in enumerate(run):
+        first = True
+        for g in run:
             if current:
-                prev = current[-1]
-                gap = g.left - prev.right
-                raised = g.bottom > baseline + 0.25 * size and g.top - g.bottom < 0.8 * size
-                if k == 0 and gap > max(24.0, 3.2 * size):
+                gap = g.left - current[-1].right
+                if first and gap > column_gap:
                     segments.append(Segment(current, "".join(parts)))
                     current, parts = [], []
-                elif raised and (g.char.isdigit() or g.char in "*∗†‡"):
+                elif (
+                    g.char in MARKER_CHARS and g.bottom > raised_above and g.top - g.bottom < small
+                ):
                     pass  # a footnote reference stays glued: "solidarity;1"
-                elif (k > 0 and g.space_before) or (k == 0 and gap > 0.22 * size):
+                elif g.space_before if not first else gap > space_gap:
                     parts.append(" ")
+            first = False
             current.append(g)
             parts.append(g.char)
     if current:

@@ -295,9 +295,8 @@ class RawCanvas:
         escaped = raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
         spaces = raw.count(" ")
         spacing = (justify - x - self.width(text, size)) / spaces if justify and spaces else 0.0
-        self.pages[-1].append(
-            f"BT /F1 {size:g} Tf {spacing:.3f} Tw {x:.2f} {PAGE_H - baseline:.2f} Td ({escaped}) Tj ET"
-        )
+        position = f"{x:.2f} {PAGE_H - baseline:.2f} Td"
+        self.pages[-1].append(f"BT /F1 {size:g} Tf {spacing:.3f} Tw {position} ({escaped}) Tj ET")
 
     def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
         self.pages[-1].append(f"0.5 w {x1:.2f} {PAGE_H - y1:.2f} m {x2:.2f} {PAGE_H - y2:.2f} l S")
