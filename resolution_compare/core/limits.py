@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from typing import NoReturn
 
 from resolution_compare.core.errors import InputError
 
@@ -117,9 +118,27 @@ def unsupported_script(text: str) -> str | None:
     return max(others)[1].title()
 
 
+def _refuse_paragraph(name: str, length: int | None) -> NoReturn:
+    if length is None:
+        raise InputError(
+            f"{name}: a paragraph is longer than the limit of {MAX_PARAGRAPH_CHARS:,} characters"
+        )
+    raise InputError(
+        f"{name}: a paragraph has {length:,} characters, more than the limit of "
+        f"{MAX_PARAGRAPH_CHARS:,}"
+    )
+
+
 def check_text(text: str, name: str) -> None:
-    """Refuse a decoded/extracted text that exceeds a limit or is in an unsupported script."""
+    """Refuse a decoded/extracted text that exceeds a limit or is in an unsupported script.
+
+    A paragraph is counted as a non-empty line (see :data:`MAX_PARAGRAPHS`).
+    """
     if len(text) > MAX_TEXT_CHARS:
+        # Not split into lines (millions of short lines cost seconds and memory): when the
+        # average line is over the paragraph limit, some line is, and that says more.
+        if len(text) / (text.count("\n") + 1) > MAX_PARAGRAPH_CHARS:
+            _refuse_paragraph(name, None)
         raise InputError(
             f"{name}: the text has {len(text):,} characters, more than the limit of "
             f"{MAX_TEXT_CHARS:,} for a resolution"
@@ -136,10 +155,7 @@ def check_text(text: str, name: str) -> None:
             f"{MAX_PARAGRAPHS:,}"
         )
     if longest > MAX_PARAGRAPH_CHARS:
-        raise InputError(
-            f"{name}: a paragraph has {longest:,} characters, more than the limit of "
-            f"{MAX_PARAGRAPH_CHARS:,}"
-        )
+        _refuse_paragraph(name, longest)
     script = unsupported_script(text)
     if script is not None:
         raise InputError(

@@ -48,6 +48,10 @@ _BINARY_SIGNATURES = (
 )
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 _SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx"}
+_NOT_WHAT_IT_SAYS = {
+    "pdf": "is not a PDF (the content does not start with %PDF-) — damaged or misnamed?",
+    "docx": "is not a valid Word .docx file (not a zip archive) — damaged or misnamed?",
+}
 _FORMAT_LABEL = {"pdf": "a PDF", "docx": "a Word .docx file", "txt": "a text file"}
 
 
@@ -142,10 +146,7 @@ def load_text(path: Path) -> LoadedText:
         note: tuple[str, ...] = ()
         if claimed is not None and claimed != fmt:
             if fmt == "txt":  # a text named .pdf/.docx is most likely a broken download
-                raise InputError(
-                    f"{name}: is not {_FORMAT_LABEL[claimed]} (its content is not "
-                    f"{claimed.upper()}); check the file"
-                )
+                raise InputError(f"{name}: {_NOT_WHAT_IT_SAYS[claimed]}")
             note = (f"the file is named {suffix} but is {_FORMAT_LABEL[fmt]}; it was read as such",)
         loaded = _extract(fmt, data, name)
         limits.check_text(loaded.text, name)

@@ -1,0 +1,396 @@
+"""The bad-input collection (issue 8): every case ends cleanly on the command line.
+
+Each file is made here (large ones generated, never stored). For each case,
+``parse <file>`` and ``compare <file> <good file>`` must exit with status 2 and exactly one
+line on stderr, no traceback, within 10 s and with a peak resident memory under 1 GB.
+
+Memory is checked two ways: RLIMIT_AS caps the child's address space at 1 GB (an
+allocation past it fails, so the run cannot end with status 2 and the case fails), and the
+child's own peak RSS, from ``os.wait4``, must stay under 1 GB. The cap is workable because
+``parse``/``compare`` do not import Qt: measured VmPeak of ``python -m resolution_compare
+parse x.pdf`` is about 64 MB (VmHWM about 25 MB).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from resolution_compare.core import limits
+from resolution_compare.core.errors import InputError
+from resolution_compare.loaders import load_text
+
+DATA = Path(__file__).parent / "data"
+GOOD = DATA / "hrc-res-44-11-en.txt"
+TIME_LIMIT_S = 10.0
+RSS_LIMIT_KB = 1024 * 1024  # 1 GB; ru_maxrss is in KB on Linux
+ADDRESS_SPACE_CAP = 1024**3
+MB = 1024 * 1024
+
+
+# ----------------------------------------------------------------------------- builders
+def _pdf(objects: list[bytes]) -> bytes:
+    """A minimal PDF with a correct xref table from its objects (1-based, catalog first)."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _page_pdf(content: bytes, font: bool) -> bytes:
+    resources = b"<< /Font << /F1 4 0 R >> >>" if font else b"<< >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        + resources
+        + b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    return _pdf(objects)
+
+
+def text_pdf() -> bytes:
+    """One page with a line of real text (a valid, readable PDF)."""
+    return _page_pdf(b"BT /F1 12 Tf 72 770 Td (The Human Rights Council,) Tj ET", font=True)
+
+
+def no_text_pdf() -> bytes:
+    """One page with only a drawn rectangle: a PDF without a text layer."""
+    return _page_pdf(b"0 0 0 rg 100 100 200 300 re f", font=False)
+
+
+def encrypted_pdf() -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf())))
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def png_bytes() -> bytes:
+    """A real 1×1 PNG (signature, IHDR, IDAT, IEND)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        crc = zlib.crc32(kind + payload)
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def write_zip_bomb(path: Path, unpacked: int = 1100 * MB) -> None:
+    """A .docx-shaped zip whose document part inflates past 1 GB, streamed (never on disk)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            chunk = bytes(MB)
+            for _ in range(unpacked // MB):
+                part.write(chunk)
+
+
+def write_big_text(path: Path, size: int) -> None:
+    """``size`` bytes of plausible paragraphs, written in chunks."""
+    block = ("Recalling its previous resolutions on the question, " * 10 + "\n\n").encode()
+    with path.open("wb") as handle:
+        written = 0
+        while written < size:
+            piece = block[: size - written]
+            handle.write(piece)
+            written += len(piece)
+
+
+ENGLISH = GOOD.read_text(encoding="utf-8")
+THAI = "คณะมนตรีสิทธิมนุษยชน ระลึกถึงข้อมติก่อนหน้านี้ทั้งหมดของคณะมนตรี\n\n" * 40
+
+
+@dataclass(frozen=True)
+class Case:
+    """One bad input: how to make it and a word its message must contain."""
+
+    id: str
+    make: Callable[[Path], Path]
+    expect: str
+
+
+def _file(name: str, data: bytes) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _big_text(folder: Path) -> Path:
+    path = folder / "big.txt"
+    write_big_text(path, 50 * MB)
+    return path
+
+
+def _one_paragraph(folder: Path) -> Path:
+    path = folder / "one-paragraph.txt"
+    path.write_bytes(b"Requests " + b"the Secretary-General to report " * (5 * MB // 31))
+    return path
+
+
+def _zip_bomb(folder: Path) -> Path:
+    path = folder / "bomb.docx"
+    write_zip_bomb(path)
+    return path
+
+
+def _directory(folder: Path) -> Path:
+    path = folder / "drafts.txt"
+    path.mkdir()
+    return path
+
+
+def _missing(folder: Path) -> Path:
+    return folder / "never-saved.txt"
+
+
+CASES = [
+    # 0 bytes
+    Case("empty", _file("empty.txt", b""), "empty"),
+    # spaces, tabs and newlines only
+    Case("whitespace", _file("blank.txt", b" \n\t\r\n  \n"), "empty"),
+    # a screenshot saved with the wrong name
+    Case("png-as-txt", _file("draft.txt", png_bytes()), "image"),
+    # text with NUL bytes in it (not the UTF-16 pattern)
+    Case("nul-bytes", _file("nul.txt", ENGLISH[:2000].encode() + b"\x00" * 3), "NUL"),
+    # bytes no encoding we accept can read: undefined in cp1252 and invalid UTF-8
+    Case("invalid-utf8", _file("bad.txt", b"The Council \x81\x8d\x90\x9d\xc3" * 50), "UTF-8"),
+    # 50 MB of text: refused by the file size limit before reading
+    Case("50mb-text", _big_text, "limit"),
+    # one 5 MB line: refused by the paragraph length limit
+    Case("5mb-paragraph", _one_paragraph, "paragraph"),
+    # a text file renamed .docx
+    Case("docx-not-zip", _file("draft.docx", ENGLISH.encode()), "not a Word"),
+    # 5 MB zip whose document part inflates to 1.1 GB
+    Case("zip-bomb", _zip_bomb, "limit"),
+    # the first half of a valid PDF
+    Case("truncated-pdf", _file("cut.pdf", text_pdf()[: len(text_pdf()) // 2]), "damaged"),
+    # password-protected (pypdf, RC4/AES with a user password)
+    Case("encrypted-pdf", _file("locked.pdf", encrypted_pdf()), "password"),
+    # a page with a drawn rectangle only
+    Case("pdf-no-text", _file("scan.pdf", no_text_pdf()), "no text layer"),
+    # a folder dropped instead of a file
+    Case("directory", _directory, "folder"),
+    # a path that does not exist
+    Case("missing", _missing, "not found"),
+    # Thai only: none of the six UN languages' scripts
+    Case("thai", _file("thai.txt", THAI.encode()), "unsupported script"),
+    # legacy Word binary (OLE signature)
+    Case("legacy-doc", _file("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), ".doc"),
+    # a zip that is not a Word package
+    Case("plain-zip", lambda folder: _plain_zip(folder / "draft.docx"), "zip"),
+]
+
+
+def _plain_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    return path
+
+
+# ----------------------------------------------------------------------------- harness
+@dataclass(frozen=True)
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_rss_kb: int
+
+
+def _cap_address_space() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
+
+
+def run_cli(*args: str | Path, tmp_path: Path) -> Run:
+    """Run ``python -m resolution_compare`` in a child; exact peak RSS via wait4."""
+    out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("RESOLUTION_COMPARE_DEBUG", None)
+    start = time.monotonic()
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "resolution_compare", *map(str, args)],
+            stdout=stdout,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            preexec_fn=_cap_address_space,
+        )
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - start > TIME_LIMIT_S:
+                child.kill()
+                os.wait4(child.pid, 0)
+                pytest.fail(f"{args} took more than {TIME_LIMIT_S} s")
+            time.sleep(0.02)
+    child.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
+    return Run(
+        status=os.waitstatus_to_exitcode(status),
+        stdout=out.read_text(encoding="utf-8", errors="replace"),
+        stderr=err.read_text(encoding="utf-8", errors="replace"),
+        seconds=time.monotonic() - start,
+        peak_rss_kb=usage.ru_maxrss,
+    )
+
+
+def assert_clean_refusal(run: Run, expect: str) -> None:
+    assert "Traceback" not in run.stderr + run.stdout
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1, run.stderr
+    assert expect.lower() in lines[0].lower(), lines[0]
+    assert run.status == 2, run.stderr
+    assert run.seconds < TIME_LIMIT_S
+    assert run.peak_rss_kb < RSS_LIMIT_KB
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every case's file, made once for the module (the zip bomb takes ~2 s)."""
+    folder = tmp_path_factory.mktemp("hostile")
+    return {case.id: case.make(folder) for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_parse_refuses_cleanly(case: Case, made: dict[str, Path], tmp_path: Path) -> None:
+    assert_clean_refusal(run_cli("parse", made[case.id], tmp_path=tmp_path), case.expect)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_compare_refuses_cleanly(case: Case, made: dict[str, Path], tmp_path: Path) -> None:
+    assert_clean_refusal(run_cli("compare", made[case.id], GOOD, tmp_path=tmp_path), case.expect)
+
+
+def test_compare_refuses_bad_right_side(made: dict[str, Path], tmp_path: Path) -> None:
+    # the later version is the bad one: the right side is checked too
+    run = run_cli("compare", GOOD, made["png-as-txt"], tmp_path=tmp_path)
+    assert_clean_refusal(run, "image")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file: CI runs as root")
+def test_unreadable_file_cli(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    path.chmod(0)
+    try:
+        assert_clean_refusal(run_cli("parse", path, tmp_path=tmp_path), "permission")
+    finally:
+        path.chmod(0o600)
+
+
+# ------------------------------------------------------------------- in-process variants
+def test_unreadable_file_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as root chmod 000 does not bite, so the refusal of the OS is simulated
+    path = tmp_path / "secret.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match=r"secret\.txt: permission denied"):
+        load_text(path)
+
+
+def test_file_deleted_between_drop_and_load(tmp_path: Path) -> None:
+    # dropped, then removed (a sync client, a second window) before the load starts
+    path = tmp_path / "draft.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    path.unlink()
+    with pytest.raises(InputError, match=r"draft\.txt: file not found"):
+        load_text(path)
+
+
+def test_file_deleted_after_size_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the narrowest race: stat() saw the file, open() no longer finds it
+    path = tmp_path / "draft.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    original_open = Path.open
+
+    def vanish_then_open(self: Path, *args: object, **kwargs: object) -> object:
+        self.unlink()
+        return original_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", vanish_then_open)
+    with pytest.raises(InputError, match=r"draft\.txt: file not found"):
+        load_text(path)
+
+
+def test_file_that_grew_after_stat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # stat() said small, the read brought more than the limit (a log still being written)
+    path = tmp_path / "growing.txt"
+    path.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    original_open = Path.open
+
+    def grow_then_open(self: Path, *args: object, **kwargs: object) -> object:
+        with open(self, "wb") as handle:  # builtin open: Path.open is patched
+            handle.write(b"y" * 5000)
+        return original_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", grow_then_open)
+    with pytest.raises(InputError, match="more than the limit"):
+        load_text(path)
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    # a named pipe would block a read forever
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_text(path)
+
+
+# ------------------------------------------------------------------ what must load
+def test_utf16_without_bom_loads(tmp_path: Path) -> None:
+    # Notepad-style "Unicode" without a BOM is a real text, not a binary: it must load
+    path = tmp_path / "draft-utf16.txt"
+    path.write_bytes(ENGLISH.encode("utf-16-le"))
+    run = run_cli("parse", path, tmp_path=tmp_path)
+    assert run.status == 0, run.stderr
+    assert "Human Rights Council" in run.stdout
+    assert load_text(path).text == load_text(GOOD).text
+
+
+def test_readable_pdf_loads(tmp_path: Path) -> None:
+    # the hand-made PDF builder is sound: without this the PDF refusals prove nothing
+    path = tmp_path / "ok.pdf"
+    path.write_bytes(text_pdf())
+    assert "The Human Rights Council," in load_text(path).text
