@@ -113,7 +113,11 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
         )
     if not items:
         return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
-    return "<p><b>Operative language:</b></p><ul>" + "".join(items) + "</ul>"
+    directions = Counter(
+        row.lead.change for row in rows if row.lead is not None and row.lead.change != "same"
+    )
+    tally = ", ".join(f"{n} {word}" for word, n in sorted(directions.items()))
+    return f"<p><b>Operative language:</b> {tally}.</p><ul>" + "".join(items) + "</ul>"
 
 
 def _flag_lists(rows: tuple[Row, ...]) -> str:

@@ -41,6 +41,7 @@ def redline_pdf(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         "deliberately",  # an inserted word
         "Encourages → Urges",  # the lead verb change in the summary
         "▲ stronger",  # its direction
+        "Operative language: 1 stronger.",  # the tally of directions
         "Hedge removed",  # hedge list
         "as appropriate",  # the hedge itself
         "United States of America",  # a State whose vote changed
