@@ -17,12 +17,11 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
+from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders.docx_numbering import Numbering, W, read_numbering
 from resolution_compare.loaders.registry import LoadedText
 
-MAX_UNCOMPRESSED_MB = 100  # a long resolution with images is a few MB
-MAX_PARTS = 5000
 TRACKED_CHANGES_NOTE = "tracked changes were accepted for comparison"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Deleted text, properties, field codes, and the Fallback copy of mc:AlternateContent
@@ -49,16 +48,8 @@ def _check_zip(data: bytes, name: str) -> None:
         raise InputError(f"{name}: not a valid Word .docx file (not a zip archive)") from None
     with archive:
         infos = archive.infolist()
-        if len(infos) > MAX_PARTS:
-            raise InputError(
-                f"{name}: the .docx has {len(infos)} parts, more than the limit of {MAX_PARTS}"
-            )
-        total = sum(info.file_size for info in infos)
-        if total > MAX_UNCOMPRESSED_MB * 1024 * 1024:
-            raise InputError(
-                f"{name}: the .docx would unpack to {total / 1024 / 1024:.0f} MB, "
-                f"more than the limit of {MAX_UNCOMPRESSED_MB} MB"
-            )
+        # Declared sizes, checked before anything is inflated (zip bombs).
+        limits.check_docx_unpacked(sum(info.file_size for info in infos), len(infos), name)
         if "word/document.xml" not in archive.namelist():
             raise InputError(f"{name}: not a Word .docx file (no word/document.xml inside)")
 

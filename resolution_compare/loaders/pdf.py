@@ -12,12 +12,11 @@ import ctypes
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out, may_have_footnotes
 from resolution_compare.loaders.registry import LoadedText
 
-MAX_PAGES = 500  # a resolution is rarely over 30 pages; this bounds the work on hostile files
-MAX_CHARS = 3_000_000  # about 1,000 dense pages of text
 _WHITESPACE = " \r\n\t\u00a0"
 
 
@@ -77,10 +76,7 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
     document = _open(data, name)
     try:
         n_pages = len(document)
-        if n_pages > MAX_PAGES:
-            raise InputError(
-                f"{name}: the PDF has {n_pages} pages, more than the limit of {MAX_PAGES}"
-            )
+        limits.check_pdf_pages(n_pages, name)
         pages: list[Page] = []
         total_chars = 0
         for number in range(n_pages):
@@ -89,9 +85,10 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
             textpage = page.get_textpage()
             glyphs = _glyphs(textpage)
             total_chars += len(glyphs)
-            if total_chars > MAX_CHARS:
+            if total_chars > limits.MAX_TEXT_CHARS:  # stop reading early; the registry would refuse
                 raise InputError(
-                    f"{name}: the PDF holds more than {MAX_CHARS:,} characters of text, the limit"
+                    f"{name}: the PDF holds more than {limits.MAX_TEXT_CHARS:,} characters "
+                    "of text, the limit"
                 )
             hint = may_have_footnotes(glyphs, height)
             separator = _separator_y(page, width, height) if hint else None

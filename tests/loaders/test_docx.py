@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
+from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
-from resolution_compare.loaders import docx as docx_loader
 from resolution_compare.loaders.docx import TRACKED_CHANGES_NOTE, extract_docx
 from tests.loaders.builders import (
     DocxBuilder,
@@ -117,7 +117,7 @@ def test_bad_docx_messages(data: bytes | str, message: str) -> None:
 
 def test_zip_bomb_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     # 3 MB of zeros compresses to a few kB; with a 1 MB limit the declared size is refused.
-    monkeypatch.setattr(docx_loader, "MAX_UNCOMPRESSED_MB", 1)
+    monkeypatch.setattr(limits, "MAX_DOCX_UNCOMPRESSED_BYTES", limits.MB)
     bomb = _zip({"word/document.xml": b"\0" * (3 * 1024 * 1024)})
     assert len(bomb) < 50_000
     with pytest.raises(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
-from resolution_compare.loaders import pdf
 from resolution_compare.loaders.pdf import extract_pdf
 from tests.loaders.builders import (
     build_image_pdf,
@@ -96,7 +96,7 @@ def test_damaged_pdf(data: bytes | str, built_pdfs: dict[str, bytes]) -> None:
 
 
 def test_too_many_pages(built_pdfs: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 2)
     with pytest.raises(
         InputError, match=r"^big\.pdf: the PDF has \d+ pages, more than the limit of 2$"
     ):
@@ -111,6 +111,6 @@ def test_permissions_only_encryption_still_reads(built_pdfs: dict[str, bytes]) -
 
 
 def test_too_much_text(built_pdfs: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf, "MAX_CHARS", 1000)
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 1000)
     with pytest.raises(InputError, match=r"^big\.pdf: the PDF holds more than 1,000 characters"):
         extract_pdf(built_pdfs["hrc-res-44-11-en.txt"], "big.pdf")
