@@ -31,9 +31,14 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
         raise InputError(f"{name}: the PDF is damaged or truncated and cannot be read") from None
 
 
-def _separator_y(page: pdfium.PdfPage, width: float, height: float) -> float | None:
-    """The y of the short rule above footnotes: a thin horizontal path in the lower page."""
-    best: float | None = None
+def _rules(page: pdfium.PdfPage, width: float, height: float) -> tuple[float | None, float | None]:
+    """(footnote separator y, masthead rule y) from the page's thin horizontal paths.
+
+    The footnote separator is a short rule in the lower page; the masthead of page 1 ends
+    with a rule across the text width near the top.
+    """
+    separator: float | None = None
+    masthead: float | None = None
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
@@ -42,11 +47,14 @@ def _separator_y(page: pdfium.PdfPage, width: float, height: float) -> float | N
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        thin = top.value - bottom.value < 2
-        short = 0.08 * width < right.value - left.value < 0.5 * width
-        if thin and short and top.value < 0.6 * height:
-            best = top.value if best is None else max(best, top.value)
-    return best
+        if top.value - bottom.value >= 3:
+            continue
+        length, y = right.value - left.value, top.value
+        if 0.08 * width < length < 0.5 * width and y < 0.6 * height:
+            separator = y if separator is None else max(separator, y)
+        elif length >= 0.6 * width and y > 0.7 * height:
+            masthead = y if masthead is None else min(masthead, y)
+    return separator, masthead
 
 
 def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
@@ -90,9 +98,12 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
                     f"{name}: the PDF holds more than {limits.MAX_TEXT_CHARS:,} characters "
                     "of text, the limit"
                 )
-            hint = may_have_footnotes(glyphs, height)
-            separator = _separator_y(page, width, height) if hint else None
-            pages.append(Page(height, glyphs, separator, number + 1))
+            # Walking the page objects is slow on some PDFs: only page 1 (masthead) and
+            # pages where small text sits low (footnotes) need it.
+            separator = masthead = None
+            if number == 0 or may_have_footnotes(glyphs, height):
+                separator, masthead = _rules(page, width, height)
+            pages.append(Page(height, glyphs, separator, number + 1, masthead))
             textpage.close()
             page.close()
     except pdfium.PdfiumError:

@@ -76,6 +76,7 @@ class Page:
     glyphs: list[Glyph]
     separator_y: float | None = None
     number: int = 1
+    masthead_y: float | None = None  # page 1: the rule under the masthead
 
 
 @dataclass
@@ -210,6 +211,9 @@ def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
 
 
 def _is_artefact(seg: Segment, page: Page) -> bool:
+    if page.masthead_y is not None and seg.baseline > page.masthead_y:
+        # Masthead ("United Nations", organ banner, distribution block): keep the symbol only.
+        return not ARTEFACT_PATTERNS[0].match(seg.text)
     in_band = seg.top > page.height * (1 - MARGIN_BAND) or seg.baseline < page.height * MARGIN_BAND
     if in_band and any(p.search(seg.text) for p in ARTEFACT_PATTERNS):
         # The page-1 masthead symbol is the document's identity: keep it.
