@@ -198,8 +198,8 @@ def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
                     g.char in MARKER_CHARS and g.bottom > raised_above and g.top - g.bottom < small
                 ):
                     pass  # a footnote reference stays glued: "solidarity;1"
-                elif g.space_before if not first else gap > space_gap:
-                    parts.append(" ")
+                elif (g.space_before or gap > 2.5 * space_gap) if not first else gap > space_gap:
+                    parts.append(" ")  # in a run, pdfium's own space; a tab-sized gap anyway
             first = False
             current.append(g)
             parts.append(g.char)
@@ -208,6 +208,15 @@ def _split_segments(line: list[list[Glyph]]) -> list[Segment]:
     for seg in segments:
         seg.text = normalise_chars(seg.text).strip()
     return [s for s in segments if s.text]
+
+
+def _text_left(seg: Segment) -> float:
+    """Where the text starts after a printed label ("1.", "(a)"); the left edge otherwise."""
+    label = PARAGRAPH_START.match(seg.text)
+    if not label:
+        return seg.left
+    visible = sum(1 for ch in label.group(1) if not ch.isspace())
+    return seg.glyphs[visible].left if visible < len(seg.glyphs) else seg.left
 
 
 def _is_artefact(seg: Segment, page: Page) -> bool:
@@ -345,8 +354,12 @@ def lay_out(pages: list[Page]) -> Layout:
                         new_block = True
                     elif page_prev is not None and seg.baseline >= page_prev.baseline - 1:
                         new_block = True  # a second segment on the same row
-                    elif seg.left > prev.left + 3 or PARAGRAPH_START.match(seg.text):
+                    elif PARAGRAPH_START.match(seg.text):
                         new_block = True
+                    elif seg.left > prev.left + 3:
+                        # Indented: a new paragraph, unless it is the hanging indent of a
+                        # numbered one (continuation aligned with the text after "1.").
+                        new_block = abs(seg.left - _text_left(prev)) > 3
                 if new_block:
                     block_lines.append([seg.text])
                 else:

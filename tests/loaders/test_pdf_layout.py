@@ -102,3 +102,14 @@ def test_lay_out_puts_footnotes_below_the_rule_last() -> None:
     layout = lay_out([Page(842.0, glyphs, 100.0, number=2)])
     assert layout.blocks == ["Takes note of the report;1", "2. Decides to continue."]
     assert layout.footnotes == ["1 A/HRC/44/44 and Add.1."]
+
+
+def test_lay_out_hanging_indent_continues_a_numbered_paragraph() -> None:
+    # Word's automatic numbering with a hanging indent: "1." at the margin, text and
+    # continuation lines at the tab stop.
+    glyphs = _line("1.", 72, 700) + _line("Decides to renew", 100, 700, start=10)
+    glyphs += _line("the mandate;", 100, 688, start=40)
+    glyphs += _line("(a) To promote", 100, 670, start=60)
+    glyphs += _line("the right;", 119.5, 658, start=80)  # under the "T" of "To"
+    layout = lay_out([Page(842.0, glyphs, None, number=2)])
+    assert layout.blocks == ["1. Decides to renew the mandate;", "(a) To promote the right;"]
