@@ -106,11 +106,11 @@ def decode_text_with_warnings(data: bytes, name: str) -> tuple[str, tuple[str, .
     """Decode a text file; return the NFC text (newlines as "\\n") and notes for the user."""
     text, warnings = _decode(data, name)
     text = text.removeprefix("\ufeff")  # a second BOM left by a careless conversion
+    text = _check_controls(text, name)
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    text = _check_controls(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     return text, warnings
