@@ -57,3 +57,23 @@ def test_same_parse_as_the_txt_source(path: Path, fmt: str, qapp: object) -> Non
         loaded = extract_pdf(data, path.with_suffix(".pdf").name)
     parsed = parse_text(loaded.text, path.name, _language(path), loaded.warnings)
     assert _essence(parsed) == _essence(source)
+
+
+@pytest.mark.parametrize("fmt", ["pdf-qt", "pdf-raw", "docx"])
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_same_closing_as_the_txt_source(path: Path, fmt: str, qapp: object) -> None:
+    # Meeting line, recorded vote and trailing footnote text, cut by core/closing from the
+    # loader's text, equal what it cuts from the .txt source (and the vote is really there).
+    from resolution_compare.core.closing import split_closing
+
+    src = read_source(path)
+    if fmt == "docx":
+        text = extract_docx(build_docx(src), "x.docx").text
+    else:
+        text = extract_pdf(build_pdf(src, writer=fmt.removeprefix("pdf-")), "x.pdf").text
+    expected = split_closing(path.read_text(encoding="utf-8"), _language(path))
+    got = split_closing(text, _language(path))
+    assert expected.vote.yes is not None and expected.vote.in_favour
+    assert got.meeting == expected.meeting
+    assert got.vote == expected.vote
+    assert got.trailing.split() == expected.trailing.split()
