@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ class LoadedText:
     warnings: tuple[str, ...] = ()
 
 
+# A file name may hold a newline (legal on Linux and macOS): messages must stay one line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 # Leading bytes of files delegates may drop by mistake, and what to say about them.
@@ -53,6 +56,12 @@ _NOT_WHAT_IT_SAYS = {
     "docx": "is not a valid Word .docx file (not a zip archive) — damaged or misnamed?",
 }
 _FORMAT_LABEL = {"pdf": "a PDF", "docx": "a Word .docx file", "txt": "a text file"}
+
+
+def display_name(path: Path) -> str:
+    """The file name for messages, on one line: control and line-separator characters as "?"."""
+    name = path.name or os.fspath(path)
+    return _UNPRINTABLE.sub("?", name)
 
 
 def _read(path: Path, name: str) -> bytes:
@@ -137,7 +146,7 @@ def _extract(fmt: str, data: bytes, name: str) -> LoadedText:
 def load_text(path: Path) -> LoadedText:
     """Read ``path`` and return its text; raise InputError with a one-line user message."""
     path = Path(path)
-    name = path.name or os.fspath(path)
+    name = display_name(path)
     data = _read(path, name)
     try:
         fmt = sniff(data, name)
