@@ -20,8 +20,10 @@ def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from resolution_compare.gui.none_refcount import keep_none_alive
     from resolution_compare.gui.theme import app_font
 
+    keep_none_alive()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
