@@ -1,8 +1,135 @@
-"""Text → Resolution (placeholder: one paragraph per block, kind "other")."""
+"""Text → Resolution: normalise, reflow, cut the closing, read header, paragraphs, notes.
+
+Everything language-specific comes from ``resources/lang/<lang>/structure.json``; the steps
+are documented in the modules they live in (text, header, paragraphs, footnotes, closing).
+"""
 
 from __future__ import annotations
 
-from resolution_compare.core.model import Paragraph, Resolution
+import re
+from functools import cache
+from typing import Any
+
+from resolution_compare.core.closing import split_closing
+from resolution_compare.core.footnotes import (
+    FootnoteText,
+    cut_paragraph_end_note,
+    cut_spliced_notes,
+    footnote_block,
+    split_footnote_texts,
+    strip_marker,
+)
+from resolution_compare.core.header import OrganLine, find_organ_line, read_header
+from resolution_compare.core.language import DEFAULT_LANGUAGE, detect_language
+from resolution_compare.core.lexicon import load_table
+from resolution_compare.core.model import Footnote, Resolution
+from resolution_compare.core.paragraphs import (
+    NUMBERED,
+    DraftParagraph,
+    LeadFinder,
+    add_subparagraph,
+    build,
+    label_match,
+    number_ids,
+)
+from resolution_compare.core.text import fold, merge_broken_blocks, normalize, reflow
+
+_NOT_A_RESOLUTION = "does not look like a resolution: no organ line, no preambular openers and no numbered operative paragraphs"
+# A running header repeats the start of the title; shorter repeats are too likely prose.
+_MIN_RUNNING_HEADER = 20
+
+
+@cache
+def _table(language: str) -> dict[str, Any]:
+    return load_table(language, "structure") or load_table(DEFAULT_LANGUAGE, "structure")
+
+
+def _compiled(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in patterns]
+
+
+def _is_running_header(block: str, title: str | None) -> bool:
+    if not title or len(block) < _MIN_RUNNING_HEADER or block.rstrip()[-1:] in ",;:.":
+        return False
+    return fold(title).startswith(fold(block.strip()))
+
+
+def _body_start(blocks: list[str], organ: OrganLine | None, finder: LeadFinder) -> int:
+    if organ is not None:
+        return organ.index + 1
+    for index, block in enumerate(blocks):
+        if NUMBERED.match(block) or finder.is_opener(block):
+            return index
+    return 0
+
+
+def _classify(
+    blocks: list[str], table: dict[str, Any]
+) -> tuple[list[DraftParagraph], list[FootnoteText]]:
+    labels = _compiled(table.get("subparagraph_labels", []))
+    note_lines = _compiled(table.get("footnote_lines", []))
+    drafts: list[DraftParagraph] = []
+    notes: list[FootnoteText] = []
+    seen_operative = False
+    for block in blocks:
+        numbered = NUMBERED.match(block)
+        labelled = label_match(block, labels)
+        if numbered:
+            seen_operative = True
+            number = int(numbered.group("number"))
+            drafts.append(DraftParagraph("operative", numbered.group("rest"), number))
+        elif labelled and drafts:
+            key = labelled.group("label")
+            label = block[: labelled.end()].strip()
+            add_subparagraph(drafts[-1], label, key, block[labelled.end() :].strip())
+        elif seen_operative and (found := footnote_block(block, note_lines)):
+            notes.extend(found)
+        elif seen_operative:
+            # Text after an operative paragraph that is neither numbered nor a note:
+            # the tail of that paragraph (e.g. after its sub-paragraphs).
+            last = drafts[-1]
+            if last.subs:
+                last.all_subs()[-1].text += " " + block
+            else:
+                last.head += " " + block
+        else:
+            drafts.append(DraftParagraph("preambular", block))
+    return drafts, notes
+
+
+def _link_footnotes(drafts: list[DraftParagraph], notes: list[FootnoteText]) -> list[Footnote]:
+    out: list[Footnote] = []
+    for note in notes:
+        owner: str | None = None
+        for draft in drafts:
+            found = False
+            draft.head, found = strip_marker(draft.head, note.marker)
+            for sub in draft.all_subs():
+                if found:
+                    break
+                sub.text, found = strip_marker(sub.text, note.marker)
+            if found:
+                owner = draft.id
+                break
+        out.append(Footnote(note.marker, note.text, owner))
+    return out
+
+
+def _cut_notes_from_paragraphs(drafts: list[DraftParagraph]) -> list[FootnoteText]:
+    notes: list[FootnoteText] = []
+    for draft in drafts:
+        draft.head, spliced = cut_spliced_notes(draft.head)
+        notes.extend(spliced)
+    everything = "\n".join(d.text() for d in drafts)
+    for draft in drafts:
+        target = draft.all_subs()[-1] if draft.subs else None
+        if target is not None:
+            target.text, note = cut_paragraph_end_note(target.text, everything)
+        else:
+            draft.head, note = cut_paragraph_end_note(draft.head, everything)
+        if note is not None:
+            notes.append(note)
+    return notes
 
 
 def parse_text(
@@ -11,11 +138,48 @@ def parse_text(
     language: str | None = None,
     extra_warnings: tuple[str, ...] = (),
 ) -> Resolution:
-    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-    paragraphs = tuple(Paragraph(id=f"P{i}", kind="other", text=b) for i, b in enumerate(blocks, 1))
+    """Parse any text; a text that is not a resolution gives paragraphs of kind "other"."""
+    normal = normalize(text)
+    lang = detect_language(normal, language)
+    table = _table(lang)
+    finder = LeadFinder(table)
+    artefacts = [*table.get("artefact_lines", []), *_table("en").get("artefact_lines", [])]
+    prefixes = table.get("hyphen_prefixes", [])
+    blocks = reflow(
+        normal,
+        artefacts=artefacts,
+        openers=table.get("preambular_openers", []),
+        hyphen_prefixes=prefixes,
+    )
+    closing = split_closing("\n\n".join(blocks), lang)
+    blocks = [b for b in closing.body.split("\n\n") if b.strip()]
+    organ = find_organ_line(blocks, table)
+    start = _body_start(blocks, organ, finder)
+    header = read_header(blocks[: organ.index if organ else start], table, lang, organ)
+    body = [b for b in blocks[start:] if not _is_running_header(b, header.title)]
+    body = merge_broken_blocks(body, prefixes)
+    drafts, notes = _classify(body, table)
+    warnings = [*extra_warnings, *closing.warnings]
+    looks_like_resolution = organ is not None or any(
+        d.kind == "operative" or finder.is_opener(d.head) for d in drafts
+    )
+    if not looks_like_resolution:
+        drafts = [DraftParagraph("other", b) for b in blocks if b.strip()]
+        notes = []
+        warnings.append(table.get("not_a_resolution", _NOT_A_RESOLUTION))
+    number_ids(drafts)
+    if looks_like_resolution:
+        notes += _cut_notes_from_paragraphs(drafts)
+        for chunk in closing.trailing.split("\n\n"):
+            notes += footnote_block(chunk, _compiled(table.get("footnote_lines", [])))
+    footnotes = _link_footnotes(drafts, notes)
     return Resolution(
         source=source,
-        language=language or "en",
-        paragraphs=paragraphs,
-        warnings=(*extra_warnings, "placeholder parser"),
+        language=lang,
+        header=header,
+        paragraphs=build(drafts, finder),
+        footnotes=tuple(footnotes),
+        meeting=closing.meeting,
+        vote=closing.vote,
+        warnings=tuple(warnings),
     )

@@ -1,3 +1,226 @@
-"""Text normalisation and reflow (the parser work fills this in)."""
+"""Text normalisation and reflow: any extraction layout → one block per paragraph.
+
+Three layouts are read (tests/data holds a real example of each):
+
+* double-spaced PDF extraction (hrc-res-44-11-fr.txt): a blank line after every physical
+  line, a paragraph starts on an indented line; a page join is a line indented twice with
+  no blank line before it, so it is a paragraph start too. Only indentation decides.
+* blocks (hrc-res-*-en.txt, the cleaned GA extraction): blank lines separate paragraphs.
+* wrapped lines (pdftotext, the raw GA extraction): lines broken every ~90 characters,
+  with or without blank lines; a paragraph also starts at "1.", "(a)", "[" or a lexicon
+  opener after a line that ends a clause. A number alone on its line ("1.") joins the
+  next line.
+
+Words broken at a line end are rejoined: "ré-\\nsolutions" → "résolutions", but the hyphen
+stays when the hyphenated word is attested elsewhere in the text or its first part is a
+known compound prefix ("non-\\ngovernmental" → "non-governmental"). The same prefix rule
+repairs the stray space the EN corpus keeps inside such compounds ("non- governmental" →
+"non-governmental"): it is the trace of a line-end hyphen, not wording.
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+# Characters some PDF extractors leave where a word was hyphenated or a glyph was lost.
+_INVISIBLE_BREAKS = re.compile("[\u00ad\ufffe\x02]\\s*\\n\\s*")
+_INVISIBLE = re.compile("[\u00ad\ufffe\ufeff\x02\u200b]")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
+_NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
+_NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
+_LABELLED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
+_FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
+_CLAUSE_END = re.compile(r"[,;:.]\s*$")
+_PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]]\s*$")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_HEAD_WORD = re.compile(r"^(\w+)")
+
+
+def normalize(text: str) -> str:
+    """NFC, LF line ends, no YAML front matter, no invisible extraction markers."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _INVISIBLE_BREAKS.sub("", text)
+    return _INVISIBLE.sub("", text)
+
+
+def is_double_spaced(lines: Sequence[str]) -> bool:
+    """True for the layout with a blank line after (almost) every physical line."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 6:
+        return False
+    followed_by_blank = sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip())
+    # One-paragraph-per-block text is blank-line separated too; there no line is indented.
+    indented = sum(1 for i in filled if lines[i][:1].isspace())
+    return followed_by_blank >= 0.7 * len(filled) and 2 <= indented <= 0.6 * len(filled)
+
+
+def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in patterns]
+
+
+def _starts_with_opener(line: str, openers: Sequence[str]) -> bool:
+    folded = fold(line)
+    return any(
+        folded.startswith(fold(o)) and (len(line) == len(o) or not line[len(o)].isalnum())
+        for o in openers
+    )
+
+
+def fold(text: str) -> str:
+    """Lower case with unified apostrophes, same length as ``text`` (for prefix matching)."""
+    out = []
+    for char in text.replace("’", "'"):
+        low = char.lower()
+        out.append(low if len(low) == 1 else char)
+    return "".join(out)
+
+
+def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) -> str:
+    broken = _HYPHEN_END.search(left)
+    if broken and right[:1].islower():
+        head = _HEAD_WORD.match(right)
+        first, rest = broken.group(1), head.group(1) if head else ""
+        hyphenated = f"{first}-{rest}"
+        if fold(first) in prefixes or fold(hyphenated) in attested:
+            return left + right
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _attested_hyphenated(text: str) -> str:
+    """Words printed with a hyphen inside a line, folded, as one searchable string."""
+    return " " + " ".join(fold(w) for w in re.findall(r"\w+-\w+", text)) + " "
+
+
+def join_lines(lines: Sequence[str], attested: str, prefixes: frozenset[str]) -> str:
+    out = ""
+    for raw in lines:
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            continue
+        out = line if not out else _join_two(out, line, attested, prefixes)
+    return out
+
+
+def repair_split_compounds(text: str, prefixes: frozenset[str]) -> str:
+    """ "non- governmental" → "non-governmental" for known compound prefixes only."""
+    if not prefixes:
+        return text
+
+    def repair(match: re.Match[str]) -> str:
+        return match.group(1) + "-" if fold(match.group(1)) in prefixes else match.group(0)
+
+    return re.sub(r"\b(\w+)- (?=[a-zà-ÿ])", repair, text)
+
+
+def reflow(
+    text: str,
+    *,
+    artefacts: Sequence[str] = (),
+    openers: Sequence[str] = (),
+    hyphen_prefixes: Iterable[str] = (),
+) -> list[str]:
+    """Paragraph blocks of ``text`` (already normalised), in order, one string each.
+
+    ``artefacts``: regexes of whole lines to drop (mastheads, job numbers, separators);
+    ``openers``: lead phrases that start a paragraph in the wrapped layout.
+    """
+    prefixes = frozenset(fold(p) for p in hyphen_prefixes)
+    attested = _attested_hyphenated(text)
+    lines = drop_running_headers(text.split("\n"))
+    drop = _compile(artefacts)
+    lines = ["" if any(p.match(line.strip()) for p in drop) else line for line in lines]
+    double = is_double_spaced(lines)
+    paragraphs: list[list[str]] = []
+    previous_blank = True
+    glue_next = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        if double:
+            start = line[:1].isspace()
+        else:
+            start = previous_blank or bool(_NUMBERED.match(stripped) or _LABELLED.match(stripped))
+            start = start or stripped.startswith("[")
+            if not start and paragraphs and _CLAUSE_END.search(paragraphs[-1][-1]):
+                start = _starts_with_opener(stripped, openers)
+        if not paragraphs:
+            start = True
+        elif glue_next:  # "1." alone on its line: the text follows on the next line
+            start = False
+        if start:
+            paragraphs.append([stripped])
+        else:
+            paragraphs[-1].append(stripped)
+        glue_next = bool(_NUMBER_ALONE.match(stripped))
+        previous_blank = False
+    blocks = [join_lines(p, attested, prefixes) for p in paragraphs]
+    return [repair_split_compounds(b, prefixes) for b in blocks if b]
+
+
+_SYMBOL_LINE = re.compile(r"^A/(?:HRC/)?RES/[\w./-]+\s*$")
+_PAGE_LINE = re.compile(r"^(?:\d{2}-\d{5}\b.*|\d+/\d+|GE\.\d{2}-\d{5}.*)$")
+_RUNNING_HEADER_SPAN = 6
+
+
+def drop_running_headers(lines: list[str]) -> list[str]:
+    """Remove page running headers: a symbol line, short title lines, job no. and page.
+
+    The masthead (the first symbol line) is kept for the header reader.
+    """
+    out: list[str] = []
+    seen_symbol = False
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if _SYMBOL_LINE.match(stripped):
+            if not seen_symbol:
+                seen_symbol = True
+                out.append(lines[i])
+                i += 1
+                continue
+            window = [w.strip() for w in lines[i + 1 : i + 1 + _RUNNING_HEADER_SPAN]]
+            last_page = max(
+                (k for k, w in enumerate(window) if _PAGE_LINE.match(w)), default=None
+            )
+            i += 1 + (last_page + 1 if last_page is not None else 0)
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def merge_broken_blocks(blocks: Sequence[str], hyphen_prefixes: Iterable[str] = ()) -> list[str]:
+    """Join a block cut at a page break to the block that continues it.
+
+    A block continues the previous one when the previous one ends without clause
+    punctuation and this one starts in lower case or with a bare number ("1996, 52/10 …").
+    A paragraph cut at a page break whose continuation starts a new paragraph ("…the
+    Charter of the" / "Recalling that …") is left as printed.
+    """
+    prefixes = frozenset(fold(p) for p in hyphen_prefixes)
+    out: list[str] = []
+    for block in blocks:
+        continues = (
+            out
+            and not _PARAGRAPH_END.search(out[-1])
+            and (
+                block[:1].islower()
+                or (
+                    block[:1].isdigit()
+                    and not _NUMBERED.match(block)
+                    and not _FOOTNOTE_LIKE.match(block)
+                )
+            )
+        )
+        if continues:
+            out[-1] = _join_two(out[-1], block, "", prefixes)
+        else:
+            out.append(block)
+    return out
