@@ -50,7 +50,9 @@ def long_pair(folder: Path, n: int = 1000) -> tuple[Path, Path]:
         left_lines.append(f"{i}. {words} ({i});\n\n")
         if i % 50 == 0:
             number += 1
-            right_lines.append(f"{number}. Decides to hold a new panel discussion on topic {i};\n\n")
+            right_lines.append(
+                f"{number}. Decides to hold a new panel discussion on topic {i};\n\n"
+            )
         number += 1
         text = words.replace("continue to seek", "seek actively") if i % 7 == 0 else words
         right_lines.append(f"{number}. {text} ({i});\n\n")
@@ -75,8 +77,10 @@ def time_to_painted(left: Path, right: Path, runs: int = 3) -> tuple[float, int]
         QApplication.processEvents()
         done: list[float] = []
         start = time.perf_counter()
-        window.comparisonShown.connect(lambda _c, w=window: (w.grab(), done.append(time.perf_counter())))
-        window.loadFailed.connect(lambda m: (print("failed:", m), done.append(float("nan"))))
+        window.comparisonShown.connect(
+            lambda _c, w=window, d=done: (w.grab(), d.append(time.perf_counter()))
+        )
+        window.loadFailed.connect(lambda m, d=done: (print("failed:", m), d.append(float("nan"))))
         window.compare_paths(left, right)
         while not done:
             QApplication.processEvents()
@@ -106,7 +110,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         left, right = long_pair(Path(tmp))
         t, rows = time_to_painted(left, right, runs=2)
-        print(f"1,000-paragraph pair ({rows} rows): files chosen → painted {t * 1000:.0f} ms (target < 2000 ms)")
+        print(
+            f"1,000-paragraph pair ({rows} rows): files chosen → painted "
+            f"{t * 1000:.0f} ms (target < 2000 ms)"
+        )
     t = cold_start()
     print(f"cold start to first window painted: {t * 1000:.0f} ms (target < 1500 ms)")
 

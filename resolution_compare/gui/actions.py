@@ -27,25 +27,86 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", "&Open…", "Ctrl+O", "open_files_dialog", "file", True, tip="Choose two versions to compare"),
+    ActionSpec(
+        "open",
+        "&Open…",
+        "Ctrl+O",
+        "open_files_dialog",
+        "file",
+        True,
+        tip="Choose two versions to compare",
+    ),
     ActionSpec("open_sample", "Open &sample comparison", "", "open_sample", "file"),
-    ActionSpec("export", "&Export report…", "Ctrl+E", "export_report", "file", True, tip="Save the comparison as a PDF or HTML report"),
+    ActionSpec(
+        "export",
+        "&Export report…",
+        "Ctrl+E",
+        "export_report",
+        "file",
+        True,
+        tip="Save the comparison as a PDF or HTML report",
+    ),
     ActionSpec("start_page", "Start &page", "Ctrl+Shift+H", "show_start_page", "file"),
     ActionSpec("quit", "&Quit", "Ctrl+Q", "close", "file"),
-    ActionSpec("find", "&Find…", "Ctrl+F", "show_find", "edit", True, tip="Find text in both versions"),
+    ActionSpec(
+        "find", "&Find…", "Ctrl+F", "show_find", "edit", True, tip="Find text in both versions"
+    ),
     ActionSpec("find_next", "Find &next", "F3", "find_next", "edit"),
     ActionSpec("find_previous", "Find pre&vious", "Shift+F3", "find_previous", "edit"),
-    ActionSpec("swap", "&Swap sides", "Ctrl+Shift+S", "swap_sides", "edit", True, tip="Swap the earlier and later versions"),
+    ActionSpec(
+        "swap",
+        "&Swap sides",
+        "Ctrl+Shift+S",
+        "swap_sides",
+        "edit",
+        True,
+        tip="Swap the earlier and later versions",
+    ),
     ActionSpec("filter_all", "&All paragraphs", "Ctrl+1", "filter_all", "view", checkable=True),
-    ActionSpec("filter_changes", "&Changes only", "Ctrl+2", "filter_changes", "view", checkable=True),
-    ActionSpec("filter_operative", "&Operative only", "Ctrl+3", "filter_operative", "view", checkable=True),
-    ActionSpec("show_routine", "Show &routine changes", "Ctrl+R", "toggle_routine", "view", checkable=True, tip="Session numbers, years and symbols that change every renewal"),
+    ActionSpec(
+        "filter_changes", "&Changes only", "Ctrl+2", "filter_changes", "view", checkable=True
+    ),
+    ActionSpec(
+        "filter_operative", "&Operative only", "Ctrl+3", "filter_operative", "view", checkable=True
+    ),
+    ActionSpec(
+        "show_routine",
+        "Show &routine changes",
+        "Ctrl+R",
+        "toggle_routine",
+        "view",
+        checkable=True,
+        tip="Session numbers, years and symbols that change every renewal",
+    ),
     ActionSpec("ignore_case", "Ignore &case", "", "toggle_ignore_case", "view", checkable=True),
-    ActionSpec("ignore_punctuation", "Ignore &punctuation", "", "toggle_ignore_punctuation", "view", checkable=True),
+    ActionSpec(
+        "ignore_punctuation",
+        "Ignore &punctuation",
+        "",
+        "toggle_ignore_punctuation",
+        "view",
+        checkable=True,
+    ),
     ActionSpec("show_paragraphs", "&Paragraphs tab", "Ctrl+Shift+P", "show_paragraphs_tab", "view"),
     ActionSpec("show_votes", "&Votes tab", "Ctrl+Shift+V", "show_votes_tab", "view"),
-    ActionSpec("next_change", "&Next change", "Alt+Down", "next_change", "go", True, tip="Next change (Alt+Down)"),
-    ActionSpec("previous_change", "&Previous change", "Alt+Up", "previous_change", "go", True, tip="Previous change (Alt+Up)"),
+    ActionSpec(
+        "next_change",
+        "&Next change",
+        "Alt+Down",
+        "next_change",
+        "go",
+        True,
+        tip="Next change (Alt+Down)",
+    ),
+    ActionSpec(
+        "previous_change",
+        "&Previous change",
+        "Alt+Up",
+        "previous_change",
+        "go",
+        True,
+        tip="Previous change (Alt+Up)",
+    ),
     ActionSpec("first_change", "&First change", "Alt+Home", "first_change", "go"),
     ActionSpec("last_change", "&Last change", "Alt+End", "last_change", "go"),
     ActionSpec("about", "&About Resolution Compare", "", "show_about", "help"),
@@ -54,7 +115,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 MENU_TITLES = {"file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go", "help": "&Help"}
 
 
-def build_actions(parent: QWidget, handler_for: Callable[[str], Callable[..., object]]) -> dict[str, QAction]:
+def build_actions(
+    parent: QWidget, handler_for: Callable[[str], Callable[..., object]]
+) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
         action = QAction(QCoreApplication.translate("actions", spec.text), parent)
@@ -76,4 +139,6 @@ def build_actions(parent: QWidget, handler_for: Callable[[str], Callable[..., ob
 
 def shortcuts_table() -> list[tuple[str, str]]:
     """(action, shortcut) for the README / help, in menu order."""
-    return [(spec.text.replace("&", "").rstrip("…"), spec.shortcut) for spec in ACTIONS if spec.shortcut]
+    return [
+        (spec.text.replace("&", "").rstrip("…"), spec.shortcut) for spec in ACTIONS if spec.shortcut
+    ]

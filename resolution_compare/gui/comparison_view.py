@@ -26,7 +26,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from resolution_compare.core.comparison import Row
 from resolution_compare.gui.row_text import label_html, side_html
@@ -96,14 +102,19 @@ class RowDelegate(QStyledItemDelegate):
                 heights.append(self._document(source, row, zone, text_w).size().height())
         return int(max(heights)) + 2
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         row: Row = index.data(ROW_ROLE)
         source: int = index.data(SOURCE_INDEX_ROLE)
         width = self._view.viewport().width()
         return QSize(width, self.row_height(source, row, width))
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row: Row = index.data(ROW_ROLE)
         source: int = index.data(SOURCE_INDEX_ROLE)
@@ -122,7 +133,9 @@ class RowDelegate(QStyledItemDelegate):
         if row.moved:
             marker = c.moved_marker
         if marker and not (row.routine_only and not row.moved):
-            painter.fillRect(QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), QColor(marker))
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), QColor(marker)
+            )
         label_w, text_w = self.zone_widths(rect.width())
         x = rect.left() + MARKER_WIDTH
         dim = row.routine_only and not row.moved and self._view.rows_model().show_routine
@@ -138,7 +151,10 @@ class RowDelegate(QStyledItemDelegate):
             else:
                 # The other side has a paragraph here: show the gap, hatched, not blank.
                 painter.fillRect(cell.adjusted(2, 2, -2, -2), QColor(c.gap_bg))
-                painter.fillRect(cell.adjusted(2, 2, -2, -2), QBrush(QColor(c.gap_hatch), Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(
+                    cell.adjusted(2, 2, -2, -2),
+                    QBrush(QColor(c.gap_hatch), Qt.BrushStyle.BDiagPattern),
+                )
             painter.setPen(QColor(c.grid))
             painter.drawLine(x, rect.top(), x, rect.bottom())
             x += text_w

@@ -36,11 +36,17 @@ def document_html(res: Resolution, role: str) -> str:
         facts.append(h.adopted)
     facts.append(_tr(LANGUAGE_NAMES.get(res.language, res.language)))
     if counts["preambular"] or counts["operative"]:
-        facts.append(_tr("{pp} preambular, {op} operative").format(pp=counts["preambular"], op=counts["operative"]))
+        facts.append(
+            _tr("{pp} preambular, {op} operative").format(
+                pp=counts["preambular"], op=counts["operative"]
+            )
+        )
     else:
         facts.append(_tr("{n} paragraphs").format(n=len(res.paragraphs)))
     title = f"<br>{html.escape(h.title)}" if h.title else ""
-    source = f" <span style='font-weight:normal'>({html.escape(res.source)})</span>" if h.symbol else ""
+    source = (
+        f" <span style='font-weight:normal'>({html.escape(res.source)})</span>" if h.symbol else ""
+    )
     return (
         f"<span style='font-size:small'>{html.escape(role)}</span><br>"
         f"<b>{html.escape(res.label)}</b>{source}{title}<br>"

@@ -26,7 +26,11 @@ def is_later(a: Resolution, b: Resolution) -> bool | None:
     """True when ``a`` is known to be later than ``b``; None when the dates do not say."""
     if a.header.adopted and b.header.adopted:
         return a.header.adopted > b.header.adopted
-    if a.header.session is not None and b.header.session is not None and a.header.body == b.header.body:
+    if (
+        a.header.session is not None
+        and b.header.session is not None
+        and a.header.body == b.header.body
+    ):
         return a.header.session > b.header.session
     return None
 

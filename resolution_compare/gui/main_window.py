@@ -203,27 +203,48 @@ class MainWindow(QMainWindow):
         self.overview.update()
         self.votes_panel.chart.colours = colours
         self.start_page.set_colours(colours)
-        self.banner_box.setStyleSheet(f"background: {colours.banner_bg}; color: {colours.banner_fg};")
+        self.banner_box.setStyleSheet(
+            f"background: {colours.banner_bg}; color: {colours.banner_fg};"
+        )
 
     def _update_enabled(self) -> None:
         has = self.comparison is not None
-        for name in ("export", "find", "find_next", "find_previous", "next_change", "previous_change",
-                     "first_change", "last_change", "show_votes", "show_paragraphs"):
+        for name in (
+            "export",
+            "find",
+            "find_next",
+            "find_previous",
+            "next_change",
+            "previous_change",
+            "first_change",
+            "last_change",
+            "show_votes",
+            "show_paragraphs",
+        ):
             self.actions_by_name[name].setEnabled(has)
         self.actions_by_name["swap"].setEnabled(bool(self.left_path or self.right_path))
 
     # --- loading ----------------------------------------------------------------------------
     def options(self) -> CompareOptions:
-        return CompareOptions(ignore_case=self.settings.ignore_case, ignore_punctuation=self.settings.ignore_punctuation)
+        return CompareOptions(
+            ignore_case=self.settings.ignore_case,
+            ignore_punctuation=self.settings.ignore_punctuation,
+        )
 
     def compare_paths(self, left: Path, right: Path, auto_order: bool = False) -> None:
         """Load and compare off the UI thread; the current comparison stays until it succeeds."""
         self.left_path, self.right_path = left, right
         self.start_page.set_files(left, right)
         self.progress.show()
-        self.status_label.setText(self.tr("Comparing {a} and {b}…").format(a=left.name, b=right.name))
+        self.status_label.setText(
+            self.tr("Comparing {a} and {b}…").format(a=left.name, b=right.name)
+        )
         options = self.options()
-        self.runner.run(lambda: load_and_compare(left, right, options, auto_order), self._on_compared, self._on_failed)
+        self.runner.run(
+            lambda: load_and_compare(left, right, options, auto_order),
+            self._on_compared,
+            self._on_failed,
+        )
 
     def _on_compared(self, result: PairResult) -> None:
         self.progress.setVisible(self.runner.busy())
@@ -234,7 +255,9 @@ class MainWindow(QMainWindow):
         self.show_comparison(result.comparison)
         self.start_page.set_recent(add_recent(result.left, result.right))
         note = self.tr(" (put in date order)") if result.swapped else ""
-        self.status_label.setText(self.tr("Compared {a} → {b}").format(a=result.left.name, b=result.right.name) + note)
+        self.status_label.setText(
+            self.tr("Compared {a} → {b}").format(a=result.left.name, b=result.right.name) + note
+        )
         self.comparisonShown.emit(result.comparison)
 
     def _on_failed(self, message: str) -> None:
@@ -256,7 +279,11 @@ class MainWindow(QMainWindow):
         self.overview.set_rows(comparison.rows, self.rows_model.show_routine)
         self.votes_panel.set_comparison(comparison)
         self.stack.setCurrentWidget(self.comparison_page)
-        self.setWindowTitle(self.tr("{a} → {b} — Resolution Compare").format(a=comparison.left.label, b=comparison.right.label))
+        self.setWindowTitle(
+            self.tr("{a} → {b} — Resolution Compare").format(
+                a=comparison.left.label, b=comparison.right.label
+            )
+        )
         self._update_enabled()
 
     def show_banner(self, message: str) -> None:
@@ -285,7 +312,11 @@ class MainWindow(QMainWindow):
             self._update_enabled()
 
     def _choose_side(self, side: str) -> None:
-        title = self.tr("Choose the earlier version") if side == "L" else self.tr("Choose the later version")
+        title = (
+            self.tr("Choose the earlier version")
+            if side == "L"
+            else self.tr("Choose the later version")
+        )
         path = dialogs.choose_file(self, title, self.settings.last_folder)
         if path is not None:
             self.settings.last_folder = str(path.parent)
@@ -394,9 +425,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from resolution_compare import __version__
 
-        dialogs.show_info(self, self.tr("About Resolution Compare"), self.tr(
-            "Resolution Compare {v}\nCompares two versions of a UN resolution. Works offline: "
-            "no file leaves this computer.").format(v=__version__))
+        dialogs.show_info(
+            self,
+            self.tr("About Resolution Compare"),
+            self.tr(
+                "Resolution Compare {v}\nCompares two versions of a UN resolution. Works offline: "
+                "no file leaves this computer."
+            ).format(v=__version__),
+        )
 
     # --- navigation -------------------------------------------------------------------------
     def current_source_row(self) -> int | None:
@@ -416,10 +452,14 @@ class MainWindow(QMainWindow):
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.overview.set_current(self.rows_model.source_index(current.row()) if current.isValid() else None)
+        self.overview.set_current(
+            self.rows_model.source_index(current.row()) if current.isValid() else None
+        )
 
     def _step_change(self, forward: bool) -> None:
-        changes = [i for i in self.rows_model.change_rows() if self.rows_model.visible_row(i) is not None]
+        changes = [
+            i for i in self.rows_model.change_rows() if self.rows_model.visible_row(i) is not None
+        ]
         if not changes:
             self.status_label.setText(self.tr("No changes."))
             return
@@ -458,7 +498,10 @@ class MainWindow(QMainWindow):
 
     def _find(self, query: str, forward: bool) -> None:
         model = self.rows_model
-        texts = [model.row_at(i).left_text + "\n" + model.row_at(i).right_text for i in range(model.rowCount())]
+        texts = [
+            model.row_at(i).left_text + "\n" + model.row_at(i).right_text
+            for i in range(model.rowCount())
+        ]
         index = self.view.currentIndex()
         start = index.row() if index.isValid() else (-1 if forward else 0)
         found = find_row(texts, query, start, forward)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,8 +49,6 @@ def add_recent(left: Path, right: Path) -> list[RecentPair]:
     pair = RecentPair(left.resolve(), right.resolve())
     pairs = [pair] + [p for p in load_recent() if p != pair]
     pairs = pairs[:MAX_RECENT]
-    try:
+    with contextlib.suppress(OSError):
         write_json_atomic(recent_path(), {"pairs": [[str(p.left), str(p.right)] for p in pairs]})
-    except OSError:
-        pass
     return pairs

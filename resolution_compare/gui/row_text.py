@@ -24,7 +24,7 @@ def ids_text(ids: tuple[str, ...]) -> str:
 
 
 def row_label(row: Row) -> str:
-    """"OP7 → OP9", "OP7" when the id is kept, "— → OP9" for an insertion."""
+    """ "OP7 → OP9", "OP7" when the id is kept, "— → OP9" for an insertion."""
     left, right = ids_text(row.left), ids_text(row.right)
     if row.left == row.right:
         return left
@@ -90,9 +90,13 @@ def badges(row: Row) -> list[tuple[str, str]]:
     if row.moved:
         out.append(("moved", "↕ " + _tr("moved from") + " " + ids_text(row.left)))
     if row.status == "split":
-        out.append(("moved", "⑂ " + _tr("split") + f": {ids_text(row.left)} → {ids_text(row.right)}"))
+        out.append(
+            ("moved", "⑂ " + _tr("split") + f": {ids_text(row.left)} → {ids_text(row.right)}")
+        )
     if row.status == "merged":
-        out.append(("moved", "⑃ " + _tr("merged") + f": {ids_text(row.left)} → {ids_text(row.right)}"))
+        out.append(
+            ("moved", "⑃ " + _tr("merged") + f": {ids_text(row.left)} → {ids_text(row.right)}")
+        )
     for flag in row.flags:
         out.append(("flag", flag_text(flag)))
     return out
@@ -101,9 +105,8 @@ def badges(row: Row) -> list[tuple[str, str]]:
 def is_change(row: Row, show_routine: bool) -> bool:
     if row.status == "unchanged" and not row.moved:
         return False
-    if not show_routine and row.status == "modified" and row.routine_only and not row.moved:
-        return False
-    return True
+    # With routine changes hidden, a row that only renumbers sessions is not a change.
+    return show_routine or row.status != "modified" or not row.routine_only or row.moved
 
 
 def _escape(text: str) -> str:
@@ -112,9 +115,9 @@ def _escape(text: str) -> str:
 
 def side_html(row: Row, side: str, colours: Colours, show_routine: bool) -> str:
     """The left ("L") or right ("R") text with its changes marked; "" for a gap."""
-    if side == "L" and not row.left or side == "R" and not row.right:
+    if (side == "L" and not row.left) or (side == "R" and not row.right):
         return ""
-    mine, theirs = ("-", "+") if side == "L" else ("+", "-")
+    theirs = "+" if side == "L" else "-"
     fg = colours.deleted_fg if side == "L" else colours.inserted_fg
     bg = colours.deleted_bg if side == "L" else colours.inserted_bg
     decoration = "line-through" if side == "L" else "underline"
@@ -133,7 +136,8 @@ def side_html(row: Row, side: str, colours: Colours, show_routine: bool) -> str:
             parts.append(text)
         elif seg.routine:
             parts.append(
-                f'<span style="color:{colours.dim_text}; text-decoration:{decoration}">{text}</span>'
+                f'<span style="color:{colours.dim_text}; '
+                f'text-decoration:{decoration}">{text}</span>'
             )
         else:
             parts.append(

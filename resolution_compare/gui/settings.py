@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,8 +58,6 @@ def load_settings() -> Settings:
 
 
 def save_settings(settings: Settings) -> None:
-    try:
+    # A read-only config folder must not stop the app; the settings just do not persist.
+    with contextlib.suppress(OSError):
         write_json_atomic(settings_path(), settings.to_dict())
-    except OSError:
-        # A read-only config folder must not stop the app; the settings just do not persist.
-        pass

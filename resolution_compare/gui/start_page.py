@@ -125,7 +125,8 @@ class StartPage(QWidget):
         heading.setFont(font)
         hint = QLabel(
             self.tr(
-                "Drop the earlier version on the left and the later one on the right — or drop both "
+                "Drop the earlier version on the left and the later one on the right — or drop "
+                "both "
                 "at once and they are put in order. Files stay on this computer."
             )
         )

@@ -36,7 +36,7 @@ def state_name(iso3: str, language: str) -> str:
     try:
         countries = importlib.import_module("resolution_compare.core.countries")
         name = countries.state_name(iso3, language)
-    except Exception:  # noqa: BLE001 - the country table is optional at this layer
+    except Exception:
         return iso3
     return name if isinstance(name, str) and name else iso3
 
@@ -95,7 +95,9 @@ class ShiftChart(QWidget):
         painter.setPen(QColor(c.text))
         fm = painter.fontMetrics()
         if not self._counts:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No State changed its vote."))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No State changed its vote.")
+            )
             painter.end()
             return
         label_w = max(fm.horizontalAdvance(t) for t, _ in self._counts) + 16
@@ -105,10 +107,16 @@ class ShiftChart(QWidget):
         room = max(40, self.width() - label_w - 60)
         for text, n in self._counts:
             painter.setPen(QColor(c.text))
-            painter.drawText(QRectF(0, top, label_w - 8, bar_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(0, top, label_w - 8, bar_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
             width = room * n / most
             painter.fillRect(QRectF(label_w, top + 3, width, bar_h - 6), QColor(c.moved_marker))
-            painter.drawText(QRectF(label_w + width + 6, top, 50, bar_h), Qt.AlignmentFlag.AlignVCenter, str(n))
+            painter.drawText(
+                QRectF(label_w + width + 6, top, 50, bar_h), Qt.AlignmentFlag.AlignVCenter, str(n)
+            )
             top += bar_h + 4
         painter.end()
 
@@ -185,7 +193,11 @@ class VotesPanel(QWidget):
         order = {"yes": 0, "abstain": 1, "no": 2, None: 3}
         for s in changed:
             name = state_name(s.state, language)
-            items = [QStandardItem(name), QStandardItem(vote_word(s.left)), QStandardItem(vote_word(s.right))]
+            items = [
+                QStandardItem(name),
+                QStandardItem(vote_word(s.left)),
+                QStandardItem(vote_word(s.right)),
+            ]
             items[0].setData(name.casefold(), SORT_ROLE)
             items[0].setToolTip(s.state)
             items[1].setData(order.get(s.left, 3), SORT_ROLE)

@@ -60,7 +60,7 @@ class _Job(QRunnable):
             self._relay.failed.emit(str(exc))
         except MemoryError:
             self._relay.failed.emit("out of memory while reading the file")
-        except Exception as exc:  # noqa: BLE001 - any bug must reach the user as a message
+        except Exception as exc:
             self._relay.failed.emit(f"unexpected error ({type(exc).__name__}): {exc}")
         else:
             self._relay.succeeded.emit(result)

@@ -1,4 +1,4 @@
-"""GUI fixtures: a main window with default settings (config folder isolated by tests/conftest.py)."""
+"""GUI fixtures: a main window with default settings (config isolated by tests/conftest.py)."""
 
 from __future__ import annotations
 

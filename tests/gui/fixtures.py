@@ -22,24 +22,32 @@ from resolution_compare.core.model import Header, Paragraph, Resolution
 LEFT = Resolution(
     source="left.txt",
     language="en",
-    header=Header(symbol="A/HRC/RES/35/3", title="Human rights and solidarity", adopted="2017-06-22"),
+    header=Header(
+        symbol="A/HRC/RES/35/3", title="Human rights and solidarity", adopted="2017-06-22"
+    ),
     paragraphs=(
         Paragraph("PP1", "preambular", "Recalling its resolution 32/9,", "Recalling"),
         Paragraph("OP1", "operative", "Encourages States to act;", "Encourages", 1),
         Paragraph("OP2", "operative", "Decides to remain seized;", "Decides", 2),
-        Paragraph("OP3", "operative", "Requests a report at its thirty-eighth session;", "Requests", 3),
+        Paragraph(
+            "OP3", "operative", "Requests a report at its thirty-eighth session;", "Requests", 3
+        ),
         Paragraph("OP4", "operative", "Welcomes the work;", "Welcomes", 4),
     ),
 )
 RIGHT = Resolution(
     source="right.txt",
     language="en",
-    header=Header(symbol="A/HRC/RES/44/11", title="Human rights and solidarity", adopted="2020-07-16"),
+    header=Header(
+        symbol="A/HRC/RES/44/11", title="Human rights and solidarity", adopted="2020-07-16"
+    ),
     paragraphs=(
         Paragraph("PP1", "preambular", "Recalling its resolution 32/9,", "Recalling"),
         Paragraph("OP1", "operative", "Welcomes the work;", "Welcomes", 1),
         Paragraph("OP2", "operative", "Urges States to act;", "Urges", 2),
-        Paragraph("OP3", "operative", "Requests a report at its forty-seventh session;", "Requests", 3),
+        Paragraph(
+            "OP3", "operative", "Requests a report at its forty-seventh session;", "Requests", 3
+        ),
         Paragraph("OP4", "operative", "Calls upon all States to cooperate;", "Calls upon", 4),
     ),
 )
@@ -54,7 +62,11 @@ ROWS = (
         ("OP1",),
         ("OP2",),
         "modified",
-        (DiffSegment("-", "Encourages"), DiffSegment("+", "Urges"), DiffSegment("=", " States to act;")),
+        (
+            DiffSegment("-", "Encourages"),
+            DiffSegment("+", "Urges"),
+            DiffSegment("=", " States to act;"),
+        ),
         similarity=0.7,
         lead=LeadChange("Encourages", "Urges", 2, 4, "stronger"),
         flags=(Flag("hedge_removed", "where appropriate"),),
@@ -75,7 +87,13 @@ ROWS = (
     # 4: deleted operative paragraph
     Row(("OP2",), (), "deleted", (DiffSegment("-", "Decides to remain seized;"),), similarity=0.0),
     # 5: inserted operative paragraph
-    Row((), ("OP4",), "inserted", (DiffSegment("+", "Calls upon all States to cooperate;"),), similarity=0.0),
+    Row(
+        (),
+        ("OP4",),
+        "inserted",
+        (DiffSegment("+", "Calls upon all States to cooperate;"),),
+        similarity=0.0,
+    ),
 )
 
 VOTES = VoteComparison(
@@ -96,5 +114,7 @@ def sample_comparison() -> Comparison:
         right=RIGHT,
         rows=ROWS,
         votes=VOTES,
-        summary=Summary(unchanged=2, modified=2, inserted=1, deleted=1, moved=1, stronger=1, vote_changes=3),
+        summary=Summary(
+            unchanged=2, modified=2, inserted=1, deleted=1, moved=1, stronger=1, vote_changes=3
+        ),
     )

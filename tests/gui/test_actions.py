@@ -13,7 +13,9 @@ def test_every_shortcut_parses() -> None:
         if spec.shortcut:
             seq = QKeySequence(spec.shortcut)
             assert not seq.isEmpty(), spec.name
-            assert seq.toString(QKeySequence.SequenceFormat.PortableText) == spec.shortcut, spec.name
+            assert seq.toString(QKeySequence.SequenceFormat.PortableText) == spec.shortcut, (
+                spec.name
+            )
 
 
 def test_shortcuts_and_names_are_unique() -> None:

@@ -81,9 +81,13 @@ def test_gap_side_is_empty_and_text_is_escaped() -> None:
 
 def test_rows_keep_both_sides_aligned_at_the_taller_height(window) -> None:  # type: ignore[no-untyped-def]
     long_text = "Requests the Secretary-General to report on the implementation. " * 12
-    row = Row(("OP1",), ("OP1",), "modified", (DiffSegment("=", "Short."), DiffSegment("+", long_text)))
+    row = Row(
+        ("OP1",), ("OP1",), "modified", (DiffSegment("=", "Short."), DiffSegment("+", long_text))
+    )
     delegate = window.view.itemDelegate()
     tall = delegate.row_height(99, row, 1000)
-    short = delegate.row_height(98, Row(("OP1",), ("OP1",), "unchanged", (DiffSegment("=", "Short."),)), 1000)
+    short = delegate.row_height(
+        98, Row(("OP1",), ("OP1",), "unchanged", (DiffSegment("=", "Short."),)), 1000
+    )
     assert tall > 3 * short
     assert delegate.row_height(99, row, 600) > tall  # narrower window: more lines

@@ -12,7 +12,9 @@ from resolution_compare.gui.settings import Settings, load_settings, save_settin
 from resolution_compare.gui.storage import config_dir
 
 
-def test_config_dir_honours_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_dir_honours_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("RESOLUTION_COMPARE_CONFIG_DIR", str(tmp_path / "cfg"))
     assert config_dir() == tmp_path / "cfg"
     assert settings_path().parent == tmp_path / "cfg"
@@ -20,7 +22,9 @@ def test_config_dir_honours_the_environment(tmp_path: Path, monkeypatch: pytest.
 
 def test_settings_round_trip() -> None:
     assert load_settings() == Settings()  # nothing saved yet: defaults
-    changed = Settings(ignore_case=True, show_routine=False, theme="dark", row_filter="changes", geometry="AAAA")
+    changed = Settings(
+        ignore_case=True, show_routine=False, theme="dark", row_filter="changes", geometry="AAAA"
+    )
     save_settings(changed)
     assert load_settings() == changed
     # Only the final file is left: the temporary file was renamed over it.
@@ -68,7 +72,9 @@ def test_a_second_corrupt_file_does_not_overwrite_the_first_backup() -> None:
         ({"show_routine": False, "extra": 1}, "show_routine", False),  # unknown keys ignored
     ],
 )
-def test_mistyped_values_fall_back_to_defaults(raw: dict[str, object], field: str, expected: object) -> None:
+def test_mistyped_values_fall_back_to_defaults(
+    raw: dict[str, object], field: str, expected: object
+) -> None:
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text(json.dumps(raw), encoding="utf-8")
     assert getattr(load_settings(), field) == expected
@@ -79,7 +85,10 @@ def test_recent_pairs_newest_first_without_duplicates(tmp_path: Path) -> None:
     add_recent(a, b)
     add_recent(b, c)
     add_recent(a, b)
-    assert [(p.left.name, p.right.name) for p in load_recent()] == [("a.txt", "b.txt"), ("b.txt", "c.txt")]
+    assert [(p.left.name, p.right.name) for p in load_recent()] == [
+        ("a.txt", "b.txt"),
+        ("b.txt", "c.txt"),
+    ]
     for i in range(MAX_RECENT + 3):
         add_recent(tmp_path / f"x{i}.txt", c)
     assert len(load_recent()) == MAX_RECENT

@@ -29,10 +29,13 @@ def test_votes_view_lists_states_named_in_only_one_vote(qtbot, window: MainWindo
     assert all(code != "DEU" for code, _, _ in listed)
 
 
-def test_votes_view_shows_an_abstention_that_became_a_no(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_votes_view_shows_an_abstention_that_became_a_no(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     original = (DATA / "hrc-res-44-11-en.txt").read_text(encoding="utf-8")
     edited = original.replace(
-        "recorded vote of 31 to 15, with 1 abstention", "recorded vote of 31 to 16, with no abstention"
+        "recorded vote of 31 to 15, with 1 abstention",
+        "recorded vote of 31 to 16, with no abstention",
     ).replace("Spain, and Ukraine Abstaining: Mexico]", "Spain, Ukraine and Mexico]")
     assert edited.count("Mexico") == 1 and edited != original
     changed = tmp_path / "hrc-res-44-11-en-edited.txt"

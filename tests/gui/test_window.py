@@ -38,10 +38,15 @@ def test_drop_on_the_later_target_first_also_works(qtbot, window: MainWindow) ->
     drop_files(window.start_page.later, LATER)
     wait_compared(qtbot, window, lambda: drop_files(window.start_page.earlier, EARLIER))
     assert window.comparison is not None
-    assert (window.comparison.left.source, window.comparison.right.source) == (EARLIER.name, LATER.name)
+    assert (window.comparison.left.source, window.comparison.right.source) == (
+        EARLIER.name,
+        LATER.name,
+    )
 
 
-def test_dropping_two_files_at_once_puts_the_earlier_session_left(qtbot, window: MainWindow) -> None:
+def test_dropping_two_files_at_once_puts_the_earlier_session_left(
+    qtbot, window: MainWindow
+) -> None:
     # Dropped in the wrong order: 44/11 (2020) first, 35/3 (2017) second.
     wait_compared(qtbot, window, lambda: drop_files(window.start_page.earlier, LATER, EARLIER))
     assert window.comparison is not None
@@ -56,12 +61,20 @@ def test_a_file_dropped_on_the_right_half_of_the_view_replaces_the_later_side(
     replacement = tmp_path / "later-edited.txt"
     shutil.copy(LATER, replacement)
     view = window.view
-    wait_compared(qtbot, window, lambda: drop_files(view, replacement, x=view.viewport().width() - 20))
+    wait_compared(
+        qtbot, window, lambda: drop_files(view, replacement, x=view.viewport().width() - 20)
+    )
     assert window.comparison is not None
-    assert (window.comparison.left.source, window.comparison.right.source) == (EARLIER.name, replacement.name)
+    assert (window.comparison.left.source, window.comparison.right.source) == (
+        EARLIER.name,
+        replacement.name,
+    )
     # ... and the left half replaces the earlier side.
     wait_compared(qtbot, window, lambda: drop_files(view, replacement, x=250))
-    assert (window.comparison.left.source, window.comparison.right.source) == (replacement.name, replacement.name)
+    assert (window.comparison.left.source, window.comparison.right.source) == (
+        replacement.name,
+        replacement.name,
+    )
 
 
 def test_swap_sides(qtbot, window: MainWindow) -> None:
@@ -79,7 +92,9 @@ def test_swap_sides(qtbot, window: MainWindow) -> None:
     ],
     ids=["empty", "png-renamed-txt"],
 )
-def test_a_bad_file_keeps_the_previous_comparison(qtbot, window: MainWindow, tmp_path: Path, content: bytes) -> None:
+def test_a_bad_file_keeps_the_previous_comparison(
+    qtbot, window: MainWindow, tmp_path: Path, content: bytes
+) -> None:
     wait_compared(qtbot, window, lambda: window.compare_paths(EARLIER, LATER))
     before = window.comparison
     bad = tmp_path / "draft.txt"
@@ -95,7 +110,9 @@ def test_a_bad_file_keeps_the_previous_comparison(qtbot, window: MainWindow, tmp
     assert (window.left_path, window.right_path) == (EARLIER, LATER)
 
 
-def test_a_missing_file_shows_a_banner_on_the_start_page(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_missing_file_shows_a_banner_on_the_start_page(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     with qtbot.waitSignal(window.loadFailed, timeout=20000):
         window.compare_paths(tmp_path / "gone.txt", LATER)
     assert window.comparison is None
@@ -181,7 +198,10 @@ def test_find_moves_to_the_matching_row_on_either_side(window: MainWindow) -> No
 def test_change_list_groups_and_jumps(window: MainWindow) -> None:
     window.show_comparison(sample_comparison())
     tree = window.change_list
-    groups = {tree.topLevelItem(i).text(0).split(" (")[0]: tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+    groups = {
+        tree.topLevelItem(i).text(0).split(" (")[0]: tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+    }
     assert list(groups) == ["Operative language", "Modified", "Inserted", "Deleted", "Moved"]
     assert "stronger: Encourages → Urges" in groups["Operative language"].child(0).text(0)
     tree._on_item(groups["Deleted"].child(0))
