@@ -2,10 +2,96 @@
 
 from __future__ import annotations
 
-from resolution_compare.core.model import Resolution
+import shutil
+
+from resolution_compare.core.model import Paragraph, Resolution, SubParagraph
+
+_MIN_WIDTH = 40
+_ID_WIDTH = 6
 
 
-def format_outline(res: Resolution) -> str:
+def _fit(line: str, width: int) -> str:
+    line = line.replace("\n", " ")
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def _header_lines(res: Resolution) -> list[str]:
+    header = res.header
+    fields = [
+        ("Body", header.body),
+        ("Session", str(header.session) if header.session is not None else None),
+        ("Symbol", header.symbol),
+        ("Agenda item", header.agenda_item),
+        ("Title", header.title),
+        ("Adopted", header.adopted),
+    ]
+    return [f"{name + ':':<13}{value}" for name, value in fields if value]
+
+
+def _subparagraph_lines(sub: SubParagraph, depth: int, width: int) -> list[str]:
+    indent = " " * (_ID_WIDTH + 2 + 4 * depth)
+    lines = [_fit(f"{indent}{sub.label} {sub.text}", width)]
+    for child in sub.subparagraphs:
+        lines += _subparagraph_lines(child, depth + 1, width)
+    return lines
+
+
+def _paragraph_lines(p: Paragraph, width: int) -> list[str]:
+    head = p.text.split("\n", 1)[0]
+    lead = p.lead or ""
+    rest = head[len(lead) :].strip() if lead and head.startswith(lead) else head
+    shown = f"{lead}  {rest}" if lead else rest
+    lines = [_fit(f"{p.id:<{_ID_WIDTH}}  {shown}", width)]
+    for sub in p.subparagraphs:
+        lines += _subparagraph_lines(sub, 0, width)
+    return lines
+
+
+def _vote_lines(res: Resolution) -> list[str]:
+    vote = res.vote
+    if vote.method is None:
+        return []
+    if vote.method == "without_vote":
+        return ["Vote:        adopted without a vote"]
+    counts = "–".join("?" if n is None else str(n) for n in (vote.yes, vote.no, vote.abstain))
+    lines = [f"Vote:        recorded {counts} (yes–no–abstain)"]
+    for name, states in (
+        ("in favour", vote.in_favour),
+        ("against", vote.against),
+        ("abstaining", vote.abstaining),
+    ):
+        if states:
+            lines.append(f"  {name + ':':<12}{', '.join(states)}")
+    if vote.unresolved:
+        lines.append(f"  unresolved: {'; '.join(vote.unresolved)}")
+    return lines
+
+
+def format_outline(res: Resolution, width: int | None = None) -> str:
+    """Header, paragraphs (one line each, cut to ``width``), footnotes, closing, warnings."""
+    width = max(width or shutil.get_terminal_size((100, 24)).columns, _MIN_WIDTH)
     lines = [f"{res.label} ({res.language})"]
-    lines += [f"{p.id:>5}  {p.text[:90]}" for p in res.paragraphs]
+    lines += _header_lines(res)
+    preambular = sum(1 for p in res.paragraphs if p.kind == "preambular")
+    operative = sum(1 for p in res.paragraphs if p.kind == "operative")
+    other = len(res.paragraphs) - preambular - operative
+    counts = f"{preambular} preambular, {operative} operative"
+    lines += ["", f"Paragraphs:  {counts}" + (f", {other} other" if other else ""), ""]
+    for paragraph in res.paragraphs:
+        lines += _paragraph_lines(paragraph, width)
+    if res.footnotes:
+        lines += ["", "Footnotes:"]
+        for note in res.footnotes:
+            where = f" (on {note.paragraph})" if note.paragraph else ""
+            lines.append(_fit(f"  {note.marker}{where}  {note.text}", width))
+    closing = []
+    if res.meeting is not None:
+        number = f"no. {res.meeting.number}" if res.meeting.number is not None else "?"
+        date = f", {res.meeting.date}" if res.meeting.date else ""
+        closing.append(f"Meeting:     {number}{date}")
+    closing += _vote_lines(res)
+    if closing:
+        lines += ["", *[_fit(line, width) for line in closing]]
+    if res.warnings:
+        lines += ["", "Warnings:"] + [_fit(f"  - {w}", width) for w in res.warnings]
     return "\n".join(lines)
