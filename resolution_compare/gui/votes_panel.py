@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections import Counter
 from typing import Any
@@ -64,6 +65,46 @@ def totals_text(totals: VoteTotals) -> str:
 
 def shift_counts(states: tuple[StateVote, ...]) -> Counter[tuple[str | None, str | None]]:
     return Counter((s.left, s.right) for s in states if s.changed)
+
+
+def totals_table_html(comparison: Comparison) -> str:
+    """Earlier and later totals side by side, with the difference."""
+    left, right = comparison.votes.left, comparison.votes.right
+
+    def cell(x: int | None) -> str:
+        return "—" if x is None else str(x)
+
+    def delta(a: int | None, b: int | None) -> str:
+        if a is None or b is None or a == b:
+            return ""
+        return f"{b - a:+d}"
+
+    head = (
+        f"<tr><th></th><th align='right'>{html.escape(comparison.left.label)}</th>"
+        f"<th align='right'>{html.escape(comparison.right.label)}</th><th></th></tr>"
+    )
+    body = [
+        f"<tr><td>{_tr('Adoption')}</td><td align='right'>{html.escape(method_text(left))}</td>"
+        f"<td align='right'>{html.escape(method_text(right))}</td><td></td></tr>"
+    ]
+    for name, a, b in (
+        (_tr("In favour"), left.yes, right.yes),
+        (_tr("Against"), left.no, right.no),
+        (_tr("Abstaining"), left.abstain, right.abstain),
+    ):
+        body.append(
+            f"<tr><td>{name}</td><td align='right'>{cell(a)}</td><td align='right'>{cell(b)}</td>"
+            f"<td align='right'><b>{delta(a, b)}</b></td></tr>"
+        )
+    return f"<table cellspacing='0' cellpadding='4'>{head}{''.join(body)}</table>"
+
+
+def method_text(totals: VoteTotals) -> str:
+    if totals.method == "recorded":
+        return _tr("recorded vote")
+    if totals.method == "without_vote":
+        return _tr("without a vote")
+    return _tr("not stated")
 
 
 class ShiftChart(QWidget):
@@ -132,7 +173,7 @@ class VotesPanel(QWidget):
         for label in (self.totals_left, self.totals_right):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
-        self.model = QStandardItemModel(0, 3, self)
+        self.model = QStandardItemModel(0, 4, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -146,9 +187,11 @@ class VotesPanel(QWidget):
         self.table.setAccessibleName(_tr("States whose vote changed"))
         self.chart = ShiftChart()
 
+        self.totals_grid = QLabel()
+        self.totals_grid.setTextFormat(Qt.TextFormat.RichText)
         totals = QHBoxLayout()
-        totals.addWidget(self.totals_left, 1)
-        totals.addWidget(self.totals_right, 1)
+        totals.addWidget(self.totals_grid)
+        totals.addStretch(1)
         lower = QHBoxLayout()
         lower.addWidget(self.table, 3)
         chart_box = QVBoxLayout()
@@ -160,15 +203,20 @@ class VotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(totals)
         layout.addWidget(self.summary)
+        self.totals_left.hide()  # kept for the plain-text form (tests, accessibility)
+        self.totals_right.hide()
         layout.addLayout(lower, 1)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([_tr("State"), _tr("Earlier vote"), _tr("Later vote")])
+        self.model.setHorizontalHeaderLabels(
+            [_tr("State"), _tr("Earlier vote"), _tr("Later vote"), _tr("Change")]
+        )
         if comparison is None:
             self.totals_left.clear()
             self.totals_right.clear()
             self.summary.clear()
+            self.totals_grid.clear()
             self.chart.set_states(())
             return
         votes = comparison.votes
@@ -177,6 +225,7 @@ class VotesPanel(QWidget):
             (self.totals_right, comparison.right, votes.right),
         ):
             label.setText(f"<b>{side.label}</b><br>{totals_text(totals)}")
+        self.totals_grid.setText(totals_table_html(comparison))
         language = comparison.right.language
         changed = [s for s in votes.states if s.changed]
         moved = [s for s in changed if s.left is not None and s.right is not None]
@@ -193,10 +242,17 @@ class VotesPanel(QWidget):
         order = {"yes": 0, "abstain": 1, "no": 2, None: 3}
         for s in changed:
             name = state_name(s.state, language)
+            if s.left is not None and s.right is not None:
+                rank, kind = 0, _tr("vote changed")
+            elif s.right is None:
+                rank, kind = 1, _tr("only in the earlier vote")
+            else:
+                rank, kind = 2, _tr("only in the later vote")
             items = [
                 QStandardItem(name),
                 QStandardItem(vote_word(s.left)),
                 QStandardItem(vote_word(s.right)),
+                QStandardItem(kind),
             ]
             items[0].setData(name.casefold(), SORT_ROLE)
             items[0].setToolTip(s.state)
@@ -204,13 +260,20 @@ class VotesPanel(QWidget):
             items[2].setData(order.get(s.right, 3), SORT_ROLE)
             items[1].setData(s.left, VOTE_ROLE)
             items[2].setData(s.right, VOTE_ROLE)
+            # Changed votes first, then by name: what a delegate looks for first.
+            items[3].setData(f"{rank}{name.casefold()}", SORT_ROLE)
+            if rank == 0:
+                font = items[0].font()
+                font.setBold(True)
+                for item in items:
+                    item.setFont(font)
             for item in items:
                 item.setEditable(False)
             self.model.appendRow(items)
-        self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnToContents(1)
-        self.table.resizeColumnToContents(2)
+        for column in (1, 2, 3):
+            self.table.resizeColumnToContents(column)
         self.chart.set_states(votes.states)
 
     def listed_codes(self) -> list[tuple[str, str | None, str | None]]:
