@@ -394,3 +394,52 @@ def test_readable_pdf_loads(tmp_path: Path) -> None:
     path = tmp_path / "ok.pdf"
     path.write_bytes(text_pdf())
     assert "The Human Rights Council," in load_text(path).text
+
+
+# ------------------------------------------------------- inputs just inside the limits
+# The limits are only right if what they let through is compared in time: these inputs sit
+# just under them and must be compared (status 0) within the same 10 s and 1 GB.
+# Words only: numbers at a block start would read as footnote texts.
+VOCABULARY = sorted({word for word in ENGLISH.split() if word.isalpha()})
+
+
+def _words(count: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return [rng.choice(VOCABULARY) for _ in range(count)]
+
+
+def _reworded(words: list[str], every: int, seed: int) -> list[str]:
+    replacement = _words(len(words), seed)
+    return [replacement[i] if i % every == 0 else w for i, w in enumerate(words)]
+
+
+def test_longest_allowed_paragraph_compares_in_time(tmp_path: Path) -> None:
+    # one paragraph just under MAX_PARAGRAPH_CHARS, one word in seven changed
+    words = _words(limits.MAX_PARAGRAPH_CHARS // 4, 0)
+    while len(" ".join(words)) > limits.MAX_PARAGRAPH_CHARS * 0.95:
+        words = words[: len(words) * 19 // 20]
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text(" ".join(words) + "\n", encoding="utf-8")
+    right.write_text(" ".join(_reworded(words, 7, 1)) + "\n", encoding="utf-8")
+    run = run_cli("compare", "--json", left, right, tmp_path=tmp_path)
+    assert run.status == 0, run.stderr
+    assert run.seconds < TIME_LIMIT_S and run.peak_rss_kb < RSS_LIMIT_KB
+
+
+def test_most_paragraphs_allowed_compare_in_time(tmp_path: Path) -> None:
+    # just under MAX_PARAGRAPHS paragraphs and near MAX_TEXT_CHARS, shaped like preambular
+    # paragraphs; the later version reworded, cut and reordered
+    count = limits.MAX_PARAGRAPHS - 100
+    size = limits.MAX_TEXT_CHARS // count // 10  # words of ~9 characters with the space
+    paragraphs = ["Recalling " + " ".join(_words(size, i)) + "," for i in range(count)]
+    later = [" ".join(_reworded(p.split(), 5, i)) for i, p in enumerate(paragraphs)]
+    assert 0.7 * limits.MAX_TEXT_CHARS < len("\n\n".join(paragraphs)) < limits.MAX_TEXT_CHARS
+    later = later[count // 2 :] + later[: count // 2 : 2]
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    right.write_text("\n\n".join(later) + "\n", encoding="utf-8")
+    run = run_cli("compare", "--json", left, right, tmp_path=tmp_path)
+    assert run.status == 0, run.stderr
+    assert run.seconds < TIME_LIMIT_S and run.peak_rss_kb < RSS_LIMIT_KB

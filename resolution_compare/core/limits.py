@@ -30,11 +30,13 @@ MAX_DOCX_UNCOMPRESSED_BYTES = 100 * MB
 MAX_DOCX_PARTS = 5000
 # The longest resolutions run to 30-40 pages.
 MAX_PDF_PAGES = 500
-# Whole text after decoding/extraction: about 100 times the longest corpus text.
-MAX_TEXT_CHARS = 1_000_000
+# Whole text after decoding/extraction: about 45 times the longest corpus text and twice
+# the longest General Assembly omnibus resolutions (~200 000 characters).
+MAX_TEXT_CHARS = 500_000
 # Counted as non-empty lines, an upper bound on paragraphs whatever the layout (blank-line
 # blocks or hard-wrapped lines); a 40-page resolution wrapped at 80 columns has ~2 000.
-MAX_PARAGRAPHS = 5000
+# Parsing and aligning two texts at this limit must stay within 10 s (tested).
+MAX_PARAGRAPHS = 3000
 # Counted per line (a paragraph is at most one line in any layout we read); the longest
 # real paragraph is under 3 000 characters.
 MAX_PARAGRAPH_CHARS = 100_000

@@ -183,19 +183,33 @@ def test_file_size_limit_is_checked_before_reading(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        # one paragraph of 150 000 characters inside a normal text
-        (ENGLISH + "\n\n" + "word " * 30_000 + "\n", "a paragraph has 149,999 characters"),
-        # 6 000 short paragraphs
-        ("Recalling.\n\n" * 6000, "the text has 6,000 paragraphs, more than the limit of 5,000"),
-        # 1.2 million characters in lines of normal length
-        (("x" * 400 + "\n") * 3000, "the text has 1,203,000 characters, more than the limit"),
-        # 1.2 million characters on one line: the paragraph limit is named
-        ("x" * 1_200_000, "a paragraph is longer than the limit of 100,000 characters"),
+        # one paragraph over the limit inside a normal text
+        (
+            ENGLISH + "\n\n" + "word " * (limits.MAX_PARAGRAPH_CHARS // 5 + 10) + "\n",
+            f"a paragraph has {limits.MAX_PARAGRAPH_CHARS + 49:,} characters",
+        ),
+        # more short paragraphs than allowed
+        (
+            "Recalling.\n\n" * (limits.MAX_PARAGRAPHS + 1),
+            f"the text has {limits.MAX_PARAGRAPHS + 1:,} paragraphs, more than the limit of "
+            f"{limits.MAX_PARAGRAPHS:,}",
+        ),
+        # more characters than allowed, in lines of normal length and few enough of them
+        (
+            ("x" * 999 + "\n") * (limits.MAX_TEXT_CHARS // 1000 + 1),
+            "characters, more than the limit of",
+        ),
+        # more characters than allowed on one line: the paragraph limit is named
+        (
+            "x" * (limits.MAX_TEXT_CHARS + 1),
+            f"a paragraph is longer than the limit of {limits.MAX_PARAGRAPH_CHARS:,} characters",
+        ),
         # Thai
         ("คณะมนตรีสิทธิมนุษยชน ระลึกถึงข้อมติ\n" * 20, "unsupported script (Thai)"),
         # Devanagari (Hindi)
         ("मानवाधिकार परिषद, अपने पिछले प्रस्तावों को याद करते हुए\n" * 20, "(Devanagari)"),
     ],
+    ids=["long-paragraph", "many-paragraphs", "many-characters", "one-huge-line", "thai", "hindi"],
 )
 def test_text_limits(text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
