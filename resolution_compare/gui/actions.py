@@ -87,6 +87,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "view",
         checkable=True,
     ),
+    ActionSpec(
+        "theme_system", "Theme: follow the &system", "", "theme_system", "view", checkable=True
+    ),
+    ActionSpec("theme_light", "Theme: &light", "", "theme_light", "view", checkable=True),
+    ActionSpec("theme_dark", "Theme: &dark", "", "theme_dark", "view", checkable=True),
     ActionSpec("show_paragraphs", "&Paragraphs tab", "Ctrl+Shift+P", "show_paragraphs_tab", "view"),
     ActionSpec("show_votes", "&Votes tab", "Ctrl+Shift+V", "show_votes_tab", "view"),
     ActionSpec(

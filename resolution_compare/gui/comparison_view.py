@@ -122,7 +122,7 @@ class RowDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(rect, QColor(c.current_bg) if selected else option.palette.base())
+        painter.fillRect(rect, QColor(c.current_bg if selected else c.base_bg))
         marker = {
             "modified": c.modified_marker,
             "inserted": c.inserted_marker,

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -41,7 +42,7 @@ from resolution_compare.gui.recent import add_recent, load_recent
 from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
 from resolution_compare.gui.settings import Settings, load_settings, save_settings
 from resolution_compare.gui.start_page import StartPage
-from resolution_compare.gui.theme import colours_for
+from resolution_compare.gui.theme import colours_for, palette_for
 from resolution_compare.gui.votes_panel import VotesPanel
 from resolution_compare.gui.worker import BackgroundRunner
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.left_path: Path | None = None
         self.right_path: Path | None = None
         self._shown_paths: tuple[Path | None, Path | None] = (None, None)
+        self._system_palette: QPalette | None = None
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Resolution Compare"))
         self._build_widgets()
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
             menus[spec.menu].addAction(action)
             if spec.toolbar:
                 toolbar.addAction(action)
-            if spec.name in ("start_page", "swap", "ignore_punctuation"):
+            if spec.name in ("start_page", "swap", "ignore_punctuation", "theme_dark"):
                 menus[spec.menu].addSeparator()
         toolbar.addSeparator()
         group = QActionGroup(self)
@@ -167,6 +169,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.actions_by_name[name])
         toolbar.addSeparator()
         toolbar.addAction(self.actions_by_name["show_routine"])
+        themes = QActionGroup(self)
+        for name in ("theme_system", "theme_light", "theme_dark"):
+            themes.addAction(self.actions_by_name[name])
 
     def _connect_signals(self) -> None:
         self.banner_close.clicked.connect(self.hide_banner)
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
         a["ignore_case"].setChecked(s.ignore_case)
         a["ignore_punctuation"].setChecked(s.ignore_punctuation)
         a[f"filter_{s.row_filter}"].setChecked(True)
+        a[f"theme_{s.theme}"].setChecked(True)
         self.rows_model.set_filter(s.row_filter)
         self.rows_model.set_show_routine(s.show_routine)
         if s.geometry:
@@ -198,6 +204,16 @@ class MainWindow(QMainWindow):
 
     def _apply_theme(self, *_args: Any) -> None:
         colours = colours_for(self.settings.theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            if self.settings.theme == "system":
+                if self._system_palette is not None:
+                    app.setPalette(self._system_palette)
+            else:
+                if self._system_palette is None:
+                    self._system_palette = app.palette()
+                app.setStyle("Fusion")
+                app.setPalette(palette_for(colours))
         self.view.set_colours(colours)
         self.overview.colours = colours
         self.overview.update()
@@ -415,6 +431,21 @@ class MainWindow(QMainWindow):
 
     def toggle_ignore_punctuation(self, checked: bool) -> None:
         self._toggle_option("ignore_punctuation", checked)
+
+    def _set_theme(self, theme: str) -> None:
+        if theme in ("system", "light", "dark"):
+            self.settings.theme = theme  # type: ignore[assignment]
+        self._apply_theme()
+        save_settings(self.settings)
+
+    def theme_system(self, _checked: bool = True) -> None:
+        self._set_theme("system")
+
+    def theme_light(self, _checked: bool = True) -> None:
+        self._set_theme("light")
+
+    def theme_dark(self, _checked: bool = True) -> None:
+        self._set_theme("dark")
 
     def show_paragraphs_tab(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -41,6 +41,8 @@ def status_text(row: Row) -> str:
         "merged": _tr("merged"),
     }
     text = names.get(row.status, row.status)
+    if row.status == "modified" and row.routine_only:
+        text = _tr("routine change (session, year or number)")
     if row.moved:
         text = _tr("moved") + (", " + text if row.status != "unchanged" else "")
     return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "DejaVu Sans"]
 
@@ -36,6 +36,8 @@ class Colours:
     banner_bg: str
     banner_fg: str
     grid: str
+    base_bg: str
+    window_bg: str
 
 
 LIGHT = Colours(
@@ -59,6 +61,8 @@ LIGHT = Colours(
     banner_bg="#fff1d6",
     banner_fg="#5c3b00",
     grid="#e2e2e2",
+    base_bg="#ffffff",
+    window_bg="#efefef",
 )
 
 DARK = Colours(
@@ -82,6 +86,8 @@ DARK = Colours(
     banner_bg="#4a3a12",
     banner_fg="#ffe6a8",
     grid="#3a3a3a",
+    base_bg="#1e1f22",
+    window_bg="#2b2d30",
 )
 
 
@@ -104,6 +110,31 @@ def colours_for(choice: str) -> Colours:
     if choice == "light":
         return LIGHT
     return DARK if system_is_dark() else LIGHT
+
+
+def palette_for(colours: Colours) -> QPalette:
+    """A whole-application palette, used when the user overrides the system theme."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, value in (
+        (role.Window, colours.window_bg),
+        (role.WindowText, colours.text),
+        (role.Base, colours.base_bg),
+        (role.AlternateBase, colours.gap_bg),
+        (role.Text, colours.text),
+        (role.Button, colours.window_bg),
+        (role.ButtonText, colours.text),
+        (role.ToolTipBase, colours.badge_bg),
+        (role.ToolTipText, colours.text),
+        (role.PlaceholderText, colours.dim_text),
+        (role.Highlight, colours.moved_marker),
+        (role.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(r, QColor(value))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(colours.dim_text))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(colours.dim_text))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(colours.dim_text))
+    return palette
 
 
 def app_font(point_size: float = 10.5) -> QFont:

@@ -127,3 +127,15 @@ def test_window_persists_options_and_geometry(qtbot) -> None:  # type: ignore[no
     assert not again.actions_by_name["show_routine"].isChecked()
     assert again.rows_model.row_filter == "changes"
     assert again.size() == shown_size
+
+
+def test_theme_choice_persists_and_colours_follow(window) -> None:  # type: ignore[no-untyped-def]
+    from resolution_compare.gui.theme import DARK, LIGHT
+
+    window.actions_by_name["theme_dark"].trigger()
+    assert load_settings().theme == "dark"
+    assert window.view.itemDelegate().colours is DARK
+    window.actions_by_name["theme_light"].trigger()
+    assert window.view.itemDelegate().colours is LIGHT
+    window.actions_by_name["theme_system"].trigger()  # give the shared app its palette back
+    assert load_settings().theme == "system"
