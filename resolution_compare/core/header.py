@@ -16,7 +16,7 @@ from resolution_compare.core.dates import find_date
 from resolution_compare.core.model import Header
 
 # An explicit symbol printed in the masthead wins over one built from "44/11.".
-_EXPLICIT_SYMBOL = re.compile(r"\b(?:A/HRC/RES|A/RES|S/RES)/[\w-]+(?:/\d+)?(?:\s*\(\d{4}\))?")
+_EXPLICIT_SYMBOL = re.compile(r"\b(?:A/HRC/RES|A/RES|S/RES)/[\w-]+(?:/\d+)?(?:/(?:Rev|Corr)\.\d+)?(?:\s*\(\d{4}\))?")
 # How far after "Resolution adopted by …" its date may start.
 _ADOPTION_DATE_WINDOW = 80
 
