@@ -24,9 +24,8 @@ def make_application() -> object:
     from resolution_compare.gui.theme import app_font
 
     keep_none_alive()
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Resolution Compare")
     app.setOrganizationName("Resolution Compare")
     app.setApplicationDisplayName("Resolution Compare")

@@ -289,7 +289,11 @@ class VotesPanel(QWidget):
 
     def listed_states(self) -> list[tuple[str, str, str]]:
         """(State, earlier, later) as shown, in the table's current order."""
-        out = []
-        for r in range(self.proxy.rowCount()):
-            out.append(tuple(self.proxy.index(r, c).data() for c in range(3)))
-        return out  # type: ignore[return-value]
+        return [
+            (
+                self.proxy.index(r, 0).data(),
+                self.proxy.index(r, 1).data(),
+                self.proxy.index(r, 2).data(),
+            )
+            for r in range(self.proxy.rowCount())
+        ]
