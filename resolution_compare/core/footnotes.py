@@ -18,7 +18,7 @@ from dataclasses import dataclass
 MARKER = r"(?:\d{1,2}|[∗*]{1,3})"
 _BLOCK = re.compile(rf"^(?P<marker>{MARKER})\s+(?P<text>\S.*)$", re.DOTALL)
 _AT_PARAGRAPH_END = re.compile(
-    rf"(?<=[;:.,])\s+(?P<marker>\d{{1,2}})\s+(?P<text>[A-Z].*)$",
+    r"(?<=[;:.,])\s+(?P<marker>\d{1,2})\s+(?P<text>[A-Z].*)$",
     re.DOTALL,
 )
 _SPLICED = re.compile(r"\s(?P<marker>[∗*]{1,3})\s(?P<text>[A-Z][^∗*]{10,400}?\.)\s(?=[a-z])")

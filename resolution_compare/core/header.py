@@ -16,7 +16,9 @@ from resolution_compare.core.dates import find_date
 from resolution_compare.core.model import Header
 
 # An explicit symbol printed in the masthead wins over one built from "44/11.".
-_EXPLICIT_SYMBOL = re.compile(r"\b(?:A/HRC/RES|A/RES|S/RES)/[\w-]+(?:/\d+)?(?:/(?:Rev|Corr)\.\d+)?(?:\s*\(\d{4}\))?")
+_EXPLICIT_SYMBOL = re.compile(
+    r"\b(?:A/HRC/RES|A/RES|S/RES)/[\w-]+(?:/\d+)?(?:/(?:Rev|Corr)\.\d+)?(?:\s*\(\d{4}\))?"
+)
 # How far after "Resolution adopted by …" its date may start.
 _ADOPTION_DATE_WINDOW = 80
 
@@ -98,7 +100,9 @@ def read_header(
         if match:
             title = match.group("title").strip() or None
             if template:
-                symbol = template.format(session=match.group("session"), number=match.group("number"))
+                symbol = template.format(
+                    session=match.group("session"), number=match.group("number")
+                )
             if session is None and match.group("session").isdigit():
                 session = int(match.group("session"))
             break

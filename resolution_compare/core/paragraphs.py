@@ -23,8 +23,30 @@ from resolution_compare.core.text import fold
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s*(?P<rest>.*)$", re.DOTALL)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_ROMAN = tuple(
-    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+# Roman numerals of second-degree sub-paragraphs, (i) to (xx).
+_ROMAN = frozenset(
+    [
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "x",
+        "xi",
+        "xii",
+        "xiii",
+        "xiv",
+        "xv",
+        "xvi",
+        "xvii",
+        "xviii",
+        "xix",
+        "xx",
+    ]
 )
 _MAX_FALLBACK_WORDS = 3
 
@@ -73,9 +95,7 @@ class LeadFinder:
         folded = fold(text)
         for phrase in phrases:
             size = len(phrase)
-            if folded.startswith(fold(phrase)) and (
-                len(text) == size or not text[size].isalnum()
-            ):
+            if folded.startswith(fold(phrase)) and (len(text) == size or not text[size].isalnum()):
                 return text[:size]
         return None
 

@@ -16,7 +16,6 @@ from resolution_compare.core.footnotes import (
     cut_paragraph_end_note,
     cut_spliced_notes,
     footnote_block,
-    split_footnote_texts,
     strip_marker,
 )
 from resolution_compare.core.header import OrganLine, find_organ_line, read_header
@@ -34,7 +33,10 @@ from resolution_compare.core.paragraphs import (
 )
 from resolution_compare.core.text import fold, merge_broken_blocks, normalize, reflow
 
-_NOT_A_RESOLUTION = "does not look like a resolution: no organ line, no preambular openers and no numbered operative paragraphs"
+_NOT_A_RESOLUTION = (
+    "does not look like a resolution: no organ line, no preambular openers"
+    " and no numbered operative paragraphs"
+)
 # A running header repeats the start of the title; shorter repeats are too likely prose.
 _MIN_RUNNING_HEADER = 20
 

@@ -186,9 +186,7 @@ def drop_running_headers(lines: list[str]) -> list[str]:
                 i += 1
                 continue
             window = [w.strip() for w in lines[i + 1 : i + 1 + _RUNNING_HEADER_SPAN]]
-            last_page = max(
-                (k for k, w in enumerate(window) if _PAGE_LINE.match(w)), default=None
-            )
+            last_page = max((k for k, w in enumerate(window) if _PAGE_LINE.match(w)), default=None)
             i += 1 + (last_page + 1 if last_page is not None else 0)
             continue
         out.append(lines[i])

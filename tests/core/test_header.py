@@ -26,20 +26,23 @@ HEADER_CASES = [
         "en",
         "Eightieth session\n\nAgenda item 38\n\n"
         "Resolution adopted by the General Assembly on 29 October 2025\n\n"
-        "80/4. Necessity of ending the embargo\n\nThe General Assembly,\n\nDetermined to,\n\n1. Decides.",
+        "80/4. Necessity of ending the embargo\n\nThe General Assembly,\n\n"
+        "Determined to,\n\n1. Decides.",
         Header("General Assembly", 80, "A/RES/80/4", "38", "Necessity of ending the embargo",
                "2025-10-29"),
     ),
     # an explicit symbol in the masthead wins over the title number
     (
         "en",
-        "A/HRC/RES/44/11/Rev.1\n\n44/11. Title\n\nThe Human Rights Council,\n\nNoting,\n\n1. Notes.",
+        "A/HRC/RES/44/11/Rev.1\n\n44/11. Title\n\nThe Human Rights Council,\n\n"
+        "Noting,\n\n1. Notes.",
         Header("Human Rights Council", 44, "A/HRC/RES/44/11/Rev.1", None, "Title", None),
     ),
     # 2011 form: no period after the number, no adoption date (a footnote asterisk)
     (
         "en",
-        "Resolution adopted by the Human Rights Council*\n\n17/6 Mandate of the independent expert\n\n"
+        "Resolution adopted by the Human Rights Council*\n\n"
+        "17/6 Mandate of the independent expert\n\n"
         "The Human Rights Council,\n\nReaffirming,\n\n1. Decides.",
         Header("Human Rights Council", 17, "A/HRC/RES/17/6", None,
                "Mandate of the independent expert", None),

@@ -90,7 +90,8 @@ def _labels(res: Resolution) -> list[str]:
 def test_en_corpus_labels_equal_reader_json(path: Path) -> None:
     # Every English text: PP/OP/sub-paragraph labels equal the careful reader's .json
     # (its merged preambular blocks carry one label, and so do ours).
-    expected = [label for label, _ in next(iter(json.loads(path.with_suffix(".json").read_text()).values()))]
+    reader = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    expected = [label for label, _ in next(iter(reader.values()))]
     res = parse_file(path.name)
     assert _labels(res) == expected
     assert res.header.symbol is None  # no header printed in these texts

@@ -39,9 +39,7 @@ def pdf_layout(text: str, width: int) -> str:
     """Re-wrap blocks like the PDF extraction: indented start, a blank after each line."""
     lines = []
     for block in (b for b in text.split("\n\n") if b.strip()):
-        wrapped = textwrap.wrap(
-            block, width=width, break_long_words=False, break_on_hyphens=False
-        )
+        wrapped = textwrap.wrap(block, width=width, break_long_words=False, break_on_hyphens=False)
         lines.append(" " + wrapped[0])
         lines += wrapped[1:]
     return "".join(f"{line} \n\n" for line in lines)

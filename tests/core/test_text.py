@@ -54,7 +54,8 @@ JOIN_CASES = [
     # compound prefix: hyphen kept
     ("and non-\ngovernmental organizations,", "and non-governmental organizations,"),
     # hyphenated form attested elsewhere in the text: hyphen kept
-    ("institution-building and the institution-\nbuilding,", "institution-building and the institution-building,"),
+    ("the institution-building and the institution-\nbuilding,",
+     "the institution-building and the institution-building,"),
     # unknown word part: the line-end hyphen is a break
     ("the develop-\nment of States,", "the development of States,"),
     # a hyphen before a capital is a real hyphen followed by a line break
@@ -106,7 +107,8 @@ def test_wrapped_layout_without_blank_lines() -> None:
     )
     assert en_reflow(text) == [
         "The Human Rights Council,",
-        "Reaffirming all previous resolutions adopted by the Commission on Human Rights on the issue,",
+        "Reaffirming all previous resolutions adopted by the Commission on Human Rights"
+        " on the issue,",
         "Recalling its resolutions 5/1 and 5/2,",
         "1. Decides to extend the mandate for three years:",
         "(a) To promote the realization;",
@@ -125,7 +127,8 @@ def test_running_header_dropped_and_page_break_rejoined() -> None:
     blocks = merge_broken_blocks(en_reflow(text)[1:])
     assert blocks == [
         "The General Assembly,",
-        "Recalling its resolutions 47/19 of 24 November 1992, 51/17 of 12 November 1996, 52/10 of 5 November 1997,",
+        "Recalling its resolutions 47/19 of 24 November 1992, 51/17 of 12 November 1996,"
+        " 52/10 of 5 November 1997,",
     ]
 
 
