@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextDocument,
     QTextOption,
 )
@@ -58,6 +59,7 @@ class RowDelegate(QStyledItemDelegate):
         self._view = view
         self._docs: dict[tuple[int, str, int], QTextDocument] = {}
         self.colours: Colours = LIGHT
+        self.highlight = ""  # the Find text, marked in every cell that contains it
 
     def clear_cache(self) -> None:
         self._docs.clear()
@@ -90,6 +92,8 @@ class RowDelegate(QStyledItemDelegate):
             doc.setHtml(label_html(row, self.colours))
         else:
             doc.setHtml(side_html(row, zone, self.colours, model.show_routine))
+        if self.highlight and zone != "label":
+            self._mark(doc, self.highlight)
         doc.setTextWidth(width)
         self._docs[key] = doc
         return doc
@@ -162,6 +166,15 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
 
+    def _mark(self, doc: QTextDocument, needle: str) -> None:
+        found = QTextCharFormat()
+        found.setBackground(QColor(self.colours.find_bg))
+        found.setForeground(QColor("#000000"))
+        cursor = doc.find(needle)
+        while not cursor.isNull():
+            cursor.mergeCharFormat(found)
+            cursor = doc.find(needle, cursor)
+
     @staticmethod
     def _draw(painter: QPainter, doc: QTextDocument, x: int, y: int, c: Colours) -> None:
         painter.save()
@@ -206,6 +219,12 @@ class ComparisonView(QListView):
 
     def zone_widths(self) -> tuple[int, int]:
         return self._delegate.zone_widths(self.viewport().width())
+
+    def set_highlight(self, text: str) -> None:
+        if text != self._delegate.highlight:
+            self._delegate.highlight = text
+            self._delegate.clear_cache()
+            self.viewport().update()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

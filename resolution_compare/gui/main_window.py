@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.change_list.rowActivated.connect(self.jump_to_row)
         self.overview.rowActivated.connect(self.jump_to_row)
         self.find_bar.findRequested.connect(self._find)
+        self.find_bar.closed.connect(lambda: self.view.set_highlight(""))
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
     def _apply_settings(self) -> None:
@@ -535,6 +536,7 @@ class MainWindow(QMainWindow):
         ]
         index = self.view.currentIndex()
         start = index.row() if index.isValid() else (-1 if forward else 0)
+        self.view.set_highlight(query)
         found = find_row(texts, query, start, forward)
         if found is None:
             self.find_bar.status.setText(self.tr("Not found") if query else "")

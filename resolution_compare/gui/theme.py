@@ -38,6 +38,7 @@ class Colours:
     grid: str
     base_bg: str
     window_bg: str
+    find_bg: str
 
 
 LIGHT = Colours(
@@ -63,6 +64,7 @@ LIGHT = Colours(
     grid="#e2e2e2",
     base_bg="#ffffff",
     window_bg="#efefef",
+    find_bg="#ffe066",
 )
 
 DARK = Colours(
@@ -88,6 +90,7 @@ DARK = Colours(
     grid="#3a3a3a",
     base_bg="#1e1f22",
     window_bg="#2b2d30",
+    find_bg="#e0b84a",
 )
 
 

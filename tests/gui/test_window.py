@@ -246,3 +246,17 @@ def test_sample_and_recent_list(qtbot, window: MainWindow) -> None:
     recent = window.start_page.recent
     assert recent.count() == 1
     assert "hrc-res-35-3-en.txt" in recent.item(0).text()
+
+
+def test_find_marks_the_text_in_the_cells(window: MainWindow) -> None:
+    window.show_comparison(sample_comparison())
+    window.show_find()
+    window.find_bar.edit.setText("States")
+    window.find_next()
+    delegate = window.view.itemDelegate()
+    doc = delegate._document(2, window.comparison.rows[2], "R", 400)
+    cursor = doc.find("States")
+    assert cursor.charFormat().background().color().name() == delegate.colours.find_bg
+    window.find_bar.close_bar()
+    doc = delegate._document(2, window.comparison.rows[2], "R", 400)
+    assert doc.find("States").charFormat().background().color().name() != delegate.colours.find_bg
