@@ -237,3 +237,47 @@ def test_issue_2_json_shape(fr_44_11: Resolution) -> None:
         "text": data["paragraphs"][0]["text"],
     }
     assert data["paragraphs"][13]["number"] == 1
+
+
+SUBPARAGRAPH_CASES = [
+    # "(i)" after "(h)" is the ninth letter, not a roman numeral
+    (
+        [f"({c}) item {c};" for c in "abcdefghi"],
+        ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)"],
+    ),
+    # "(i)", "(ii)" after "(a)" are second-degree items of "(a)"
+    (["(a) first:", "(i) one;", "(ii) two;", "(b) second;"], ["(a)", "(a)(i)", "(a)(ii)", "(b)"]),
+    # French style labels without the opening parenthesis
+    (["a) premier ;", "b) second ;"], ["a)", "b)"]),
+]
+
+
+@pytest.mark.parametrize(("items", "labels"), SUBPARAGRAPH_CASES)
+def test_subparagraph_levels(items: list[str], labels: list[str]) -> None:
+    text = "The Human Rights Council,\n\n1. Decides:\n\n" + "\n\n".join(items)
+    op1 = parse_text(text, language="fr" if items[0][0] != "(" else "en").paragraph("OP1")
+    got = []
+    for sub in op1.subparagraphs:
+        got.append(sub.label)
+        got += [sub.label + child.label for child in sub.subparagraphs]
+    assert got == labels
+    assert op1.text.split("\n")[1:] == items
+
+
+LEAD_CASES = [
+    # table phrase with a modifier before it
+    ("en", "1. Further decides to act;", "Further decides"),
+    # modifier after a preambular opener
+    ("en", "Recalling further its resolutions,", "Recalling further"),
+    # no table entry: first word plus lower-case words up to a function word
+    ("en", "Taking cognizance of the report,", "Taking cognizance"),
+    # fallback stops at an elided French article
+    ("fr", "Observant l’importance du sujet,", "Observant"),
+]
+
+
+@pytest.mark.parametrize(("language", "block", "lead"), LEAD_CASES)
+def test_lead_phrases(language: str, block: str, lead: str) -> None:
+    organ = {"en": "The Human Rights Council,", "fr": "Le Conseil des droits de l’homme,"}
+    res = parse_text(f"{organ[language]}\n\n{block}", language=language)
+    assert res.paragraphs[0].lead == lead
