@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
             "last_change",
             "show_votes",
             "show_paragraphs",
+            "filter_all",
+            "filter_changes",
+            "filter_operative",
         ):
             self.actions_by_name[name].setEnabled(has)
         self.actions_by_name["swap"].setEnabled(bool(self.left_path or self.right_path))
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         self.start_page.set_recent(load_recent())
         self.stack.setCurrentWidget(self.start_page)
+        self.tabs.setCurrentIndex(0)
 
     def export_report(self) -> None:
         if self.comparison is None:
