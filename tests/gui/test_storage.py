@@ -10,6 +10,7 @@ import pytest
 from resolution_compare.gui.recent import MAX_RECENT, add_recent, load_recent, recent_path
 from resolution_compare.gui.settings import Settings, load_settings, save_settings, settings_path
 from resolution_compare.gui.storage import config_dir
+from tests.gui.fixtures import sample_comparison
 
 
 def test_config_dir_honours_the_environment(
@@ -115,6 +116,7 @@ def test_window_persists_options_and_geometry(qtbot) -> None:  # type: ignore[no
     w.show()
     w.actions_by_name["ignore_case"].trigger()
     w.actions_by_name["show_routine"].trigger()
+    w.show_comparison(sample_comparison())  # filters apply to a comparison
     w.actions_by_name["filter_changes"].trigger()
     shown_size = w.size()
     w.close()
