@@ -76,8 +76,8 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:  # characters outside the BMP: fall back to one call per char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    box = (ctypes.c_double * 4)()  # left, right, bottom, top
-    at = ctypes.addressof(box)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    at_left, at_right, at_bottom, at_top = (ctypes.addressof(v) for v in (left, right, bottom, top))
     page_ptr = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     charbox = _charbox
     out: list[Glyph] = []
@@ -90,9 +90,10 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
             elif ch != "\r":
                 space_before = True
             continue
-        charbox(page_ptr, i, at, at + 8, at + 16, at + 24)
-        left, right, bottom, top = box
-        append(Glyph(ch, left, bottom, right, top, i, space_before, line_break))
+        charbox(page_ptr, i, at_left, at_right, at_bottom, at_top)
+        append(
+            Glyph(ch, left.value, bottom.value, right.value, top.value, i, space_before, line_break)
+        )
         space_before = line_break = False
     return out
 

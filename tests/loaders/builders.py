@@ -67,14 +67,17 @@ def _blocks_fr(text: str) -> tuple[list[str], list[str]]:
     """Physical-line layout: an indented line starts a block. Returns (header, blocks)."""
     lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
     start = next(i for i, ln in enumerate(lines) if ln.strip() == FORMULA_FR)
-    header = [_ws(ln) for ln in lines[: start + 1]]
+    return _reflow(lines[: start + 1]), _reflow(lines[start + 1 :])
+
+
+def _reflow(lines: list[str]) -> list[str]:
     blocks: list[str] = []
-    for ln in lines[start + 1 :]:
+    for ln in lines:
         if ln[:1].isspace() or not blocks:
             blocks.append(_ws(ln))
         else:
             blocks[-1] += " " + _ws(ln)
-    return header, blocks
+    return blocks
 
 
 def read_source(path: Path) -> Source:

@@ -1,5 +1,5 @@
 """Same parse whatever the format: the built PDF / .docx of every corpus text parses to the
-same paragraphs, leads, footnotes, meeting and vote as its .txt source.
+same paragraphs, leads, footnotes, meeting, vote and header as its .txt source.
 
 Skipped while core/parser.py is the placeholder (it says so in its warnings); these tests
 are meant to pass unchanged once the real parser lands.
@@ -57,6 +57,12 @@ def test_same_parse_as_the_txt_source(path: Path, fmt: str, qapp: object) -> Non
         loaded = extract_pdf(data, path.with_suffix(".pdf").name)
     parsed = parse_text(loaded.text, path.name, _language(path), loaded.warnings)
     assert _essence(parsed) == _essence(source)
+    # The header too; only the symbol may be gained from a PDF's masthead.
+    header, expected = parsed.header.to_dict(), source.header.to_dict()
+    if expected["symbol"] is None and fmt != "docx":
+        assert header.pop("symbol") == src.symbol
+        expected.pop("symbol")
+    assert header == expected
 
 
 @pytest.mark.parametrize("fmt", ["pdf-qt", "pdf-raw", "docx"])
