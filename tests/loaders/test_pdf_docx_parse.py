@@ -83,3 +83,31 @@ def test_same_closing_as_the_txt_source(path: Path, fmt: str, qapp: object) -> N
     assert got.meeting == expected.meeting
     assert got.vote == expected.vote
     assert got.trailing.split() == expected.trailing.split()
+
+
+def test_cli_parse_json_is_the_same_for_txt_pdf_and_docx(tmp_path: Path, qapp: object) -> None:
+    # End to end through the registry and the CLI, language detected, one text per format.
+    import json
+    import subprocess
+    import sys
+
+    path = CORPUS[0].with_name("hrc-res-44-11-fr.txt")
+    src = read_source(path)
+    files = {"pdf": build_pdf(src, writer="raw"), "docx": build_docx(src)}
+
+    def parse(file: Path) -> dict[str, Any]:
+        run = subprocess.run(
+            [sys.executable, "-m", "resolution_compare", "parse", str(file), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        out: dict[str, Any] = json.loads(run.stdout)
+        out.pop("source")
+        out["header"].pop("symbol")  # the PDF masthead adds it
+        return out
+
+    expected = parse(path)
+    for suffix, data in files.items():
+        (tmp_path / f"draft.{suffix}").write_bytes(data)
+        assert parse(tmp_path / f"draft.{suffix}") == expected, suffix
