@@ -7,7 +7,8 @@ Near-linear, deterministic, never all-pairs:
 2. Candidates: an inverted index of each side's rarer words (document frequency at most
    ``max(3, 5 %)`` of the paragraphs) proposes, for each unmatched left paragraph, the few
    right paragraphs sharing the most rare words; each candidate pair is scored by the Dice
-   coefficient of the body word multisets. Pairs scoring at least ``MATCH_THRESHOLD`` are
+   coefficient of the body word multisets (or ``MATCH_THRESHOLD`` when the shorter body is
+   contained in the longer, see ``match_score``). Pairs scoring at least ``MATCH_THRESHOLD`` are
    taken greedily, best score first (ties: nearer position, then lower index).
 3. Split / merge: an unmatched paragraph joined with its neighbour on the same side is
    tried against the neighbour's counterpart (or the unmatched paragraph's own candidates);
@@ -33,6 +34,10 @@ from resolution_compare.core.model import Paragraph
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
 MATCH_THRESHOLD = 0.5
+# A short paragraph kept whole inside a longer one (a list cut short) is also a match:
+# at least CONTAINED of the shorter body's words, MIN_CONTAINED words, and Dice >= 0.3.
+CONTAINED = 0.9
+MIN_CONTAINED = 12
 # Joined body vs the other side needed to call it a split or a merge.
 SPLIT_THRESHOLD = 0.75
 # Candidates scored per unmatched paragraph.
@@ -65,13 +70,29 @@ def body_words(paragraph: Paragraph) -> list[str]:
     return _WORDS.findall(body_of(paragraph).translate(_QUOTES).casefold())
 
 
+def _common(a: Counter[str], b: Counter[str]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b[w]) for w, n in a.items() if w in b)
+
+
 def dice(a: Counter[str], b: Counter[str], size_a: int, size_b: int) -> float:
     if size_a + size_b == 0:
         return 1.0
-    if len(a) > len(b):
-        a, b = b, a
-    common = sum(min(n, b[w]) for w, n in a.items() if w in b)
-    return 2.0 * common / (size_a + size_b)
+    return 2.0 * _common(a, b) / (size_a + size_b)
+
+
+def match_score(a: Counter[str], b: Counter[str], size_a: int, size_b: int) -> float:
+    """Dice, or just above MATCH_THRESHOLD when the shorter body is contained in the longer one."""
+    if size_a + size_b == 0:
+        return 1.0
+    common = _common(a, b)
+    score = 2.0 * common / (size_a + size_b)
+    shorter = min(size_a, size_b)
+    if score < MATCH_THRESHOLD and shorter >= MIN_CONTAINED and score >= 0.3:
+        if common >= CONTAINED * shorter:
+            return MATCH_THRESHOLD + 0.01
+    return score
 
 
 class _Side:
@@ -156,7 +177,7 @@ def align(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> list[Group]:
         if i in l2r:
             continue
         for j in _candidates(ls.bags[i], right_index, taken_right):
-            score = dice(ls.bags[i], rs.bags[j], ls.sizes[i], rs.sizes[j])
+            score = match_score(ls.bags[i], rs.bags[j], ls.sizes[i], rs.sizes[j])
             if score >= MATCH_THRESHOLD:
                 proposals.append((-score, abs(i - j), i, j))
     for neg_score, _, i, j in sorted(proposals):

@@ -1,0 +1,161 @@
+"""Operative language: head-verb tiers, boosters and hedges (domain.md §2).
+
+Everything language-specific is in resources/lang/<lang>/strength.json; this module only
+matches phrases. A lead is scored by its head phrase after the modifiers ("Also", "Further",
+"Once again", "également"…) are removed; a lead booster ("Strongly urges") adds half a tier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from resolution_compare.core.comparison import Flag, LeadChange, LeadDirection
+from resolution_compare.core.lexicon import load_table
+from resolution_compare.core.model import Paragraph
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: what the tables are written in."""
+    return _SPACE.sub(" ", text.replace("’", "'").replace("\u00a0", " ").casefold()).strip()
+
+
+@dataclass(frozen=True)
+class _Complement:
+    head: str
+    phrases: tuple[str, ...]
+    within: int
+    tier: int
+
+
+@dataclass(frozen=True)
+class StrengthTable:
+    modifiers: tuple[str, ...]
+    lead_boosters: tuple[str, ...]
+    heads: dict[str, int]
+    complements: tuple[_Complement, ...]
+    boosters: tuple[str, ...]
+    hedges: tuple[str, ...]
+
+
+def _phrases(raw: Any) -> tuple[str, ...]:
+    # Longest first, so "once again" is removed before "again".
+    return tuple(sorted((fold(str(p)) for p in raw or ()), key=lambda p: (-len(p), p)))
+
+
+@cache
+def strength_table(language: str) -> StrengthTable:
+    raw = load_table(language, "strength")
+    return StrengthTable(
+        modifiers=_phrases(raw.get("modifiers")),
+        lead_boosters=_phrases(raw.get("lead_boosters")),
+        heads={fold(k): int(v) for k, v in raw.get("heads", {}).items()},
+        complements=tuple(
+            _Complement(fold(c["head"]), _phrases(c["phrases"]), int(c["within"]), int(c["tier"]))
+            for c in raw.get("complements", ())
+        ),
+        boosters=_phrases(raw.get("boosters")),
+        hedges=_phrases(raw.get("hedges")),
+    )
+
+
+def _remove(text: str, phrase: str) -> tuple[str, bool]:
+    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    new, count = pattern.subn(" ", text)
+    return _SPACE.sub(" ", new).strip(), count > 0
+
+
+@dataclass(frozen=True)
+class Head:
+    """The scored head of a lead: phrase as found (folded), tier, booster in the lead."""
+
+    phrase: str | None
+    tier: int | None
+    boosted: bool
+
+    @property
+    def score(self) -> float | None:
+        return None if self.tier is None else self.tier + (0.5 if self.boosted else 0.0)
+
+
+def head_of(paragraph: Paragraph, language: str) -> Head:
+    """Head phrase and tier of a paragraph's lead (tier None when not in the table)."""
+    table = strength_table(language)
+    lead = fold(paragraph.lead or "")
+    for modifier in table.modifiers:
+        lead, _ = _remove(lead, modifier)
+    boosted = False
+    for booster in table.lead_boosters:
+        lead, found = _remove(lead, booster)
+        boosted = boosted or found
+    if not lead:
+        return Head(None, None, boosted)
+    # The head may run past the parser's lead ("Calls upon" + "States to consider").
+    text = fold(paragraph.text)
+    rest = text[len(fold(paragraph.lead or "")) :] if paragraph.lead else text
+    probe = f"{lead} {rest.strip()}"
+    best: str | None = None
+    for head in table.heads:
+        if (probe == head or probe.startswith(head + " ") or lead == head) and (
+            best is None or len(head) > len(best)
+        ):
+            best = head
+    if best is None:
+        return Head(lead, None, boosted)
+    tier = table.heads[best]
+    after = probe[len(best) :]
+    for comp in table.complements:
+        if comp.head == best and any(p in after[: comp.within] for p in comp.phrases):
+            tier = comp.tier
+    return Head(best, tier, boosted)
+
+
+def _direction(left: Head, right: Head) -> LeadDirection:
+    if left.score is None or right.score is None:
+        return "changed"
+    if right.score > left.score:
+        return "stronger"
+    if right.score < left.score:
+        return "weaker"
+    return "same" if left.phrase == right.phrase else "changed"
+
+
+def lead_change(left: Paragraph, right: Paragraph, language_left: str, language_right: str) -> LeadChange | None:
+    """The lead change of an aligned pair; None when neither is operative or nothing changed."""
+    if left.kind != "operative" and right.kind != "operative":
+        return None
+    lh, rh = head_of(left, language_left), head_of(right, language_right)
+    left_tier = lh.tier if left.kind == "operative" else None
+    right_tier = rh.tier if right.kind == "operative" else None
+    if left.kind != right.kind:
+        # Preamble → operative part strengthens; the reverse weakens (domain.md §2.3, 6).
+        direction: LeadDirection = "stronger" if right.kind == "operative" else "weaker"
+        return LeadChange(left.lead, right.lead, left_tier, right_tier, direction)
+    if language_left == language_right and lh == rh:
+        return None
+    if (left.lead or "") == (right.lead or ""):
+        return None
+    return LeadChange(left.lead, right.lead, left_tier, right_tier, _direction(lh, rh))
+
+
+def _count(text: str, phrase: str) -> int:
+    return len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+
+
+def phrase_flags(left_text: str, right_text: str, language: str) -> list[Flag]:
+    """hedge_added/removed and booster_added/removed between two texts (same language)."""
+    table = strength_table(language)
+    lt, rt = fold(left_text), fold(right_text)
+    flags: list[Flag] = []
+    for kind, phrases in (("hedge", table.hedges), ("booster", table.boosters)):
+        for phrase in sorted(phrases):
+            before, after = _count(lt, phrase), _count(rt, phrase)
+            if after > before:
+                flags.append(Flag(f"{kind}_added", phrase))
+            elif after < before:
+                flags.append(Flag(f"{kind}_removed", phrase))
+    return flags
