@@ -8,6 +8,7 @@ the blocks in the layout the parser reads, footnote texts last.
 from __future__ import annotations
 
 import ctypes
+import threading
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -17,6 +18,7 @@ from resolution_compare.core.errors import InputError
 from resolution_compare.loaders.pdf_layout import Glyph, Page, lay_out, may_have_footnotes
 from resolution_compare.loaders.registry import LoadedText
 
+_PDFIUM_LOCK = threading.Lock()
 _WHITESPACE = " \r\n\t\u00a0"
 
 
@@ -100,6 +102,18 @@ def _glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
 
 def extract_pdf(data: bytes, name: str) -> LoadedText:
     """Read a PDF's text layer; raise InputError for what cannot be read."""
+    with _PDFIUM_LOCK:  # pdfium is not thread-safe; the app may load from a worker thread
+        pages = _read_pages(data, name)
+    if not any(p.glyphs for p in pages):
+        raise InputError(f"{name}: no text layer — scanned document?")
+    layout = lay_out(pages)
+    text = "\n\n".join(layout.blocks + layout.footnotes)
+    if not text.strip():
+        raise InputError(f"{name}: no text layer — scanned document?")
+    return LoadedText(text=text + "\n", format="pdf")
+
+
+def _read_pages(data: bytes, name: str) -> list[Page]:
     document = _open(data, name)
     try:
         n_pages = len(document)
@@ -129,10 +143,4 @@ def extract_pdf(data: bytes, name: str) -> LoadedText:
         raise InputError(f"{name}: the PDF is damaged or truncated and cannot be read") from None
     finally:
         document.close()
-    if not any(p.glyphs for p in pages):
-        raise InputError(f"{name}: no text layer — scanned document?")
-    layout = lay_out(pages)
-    text = "\n\n".join(layout.blocks + layout.footnotes)
-    if not text.strip():
-        raise InputError(f"{name}: no text layer — scanned document?")
-    return LoadedText(text=text + "\n", format="pdf")
+    return pages
