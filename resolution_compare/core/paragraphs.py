@@ -80,22 +80,28 @@ class DraftParagraph:
         return "\n".join([self.head] + [line for s in self.subs for line in s.lines()])
 
 
+def _longest_first(phrases: list[str]) -> list[tuple[str, str]]:
+    return [(p, fold(p)) for p in sorted(phrases, key=len, reverse=True)]
+
+
 class LeadFinder:
     """Lead phrases of one language, from its structure table."""
 
     def __init__(self, table: dict[str, Any]) -> None:
-        self.before = sorted(table.get("lead_modifiers_before", []), key=len, reverse=True)
-        self.after = sorted(table.get("lead_modifiers_after", []), key=len, reverse=True)
+        self.before = _longest_first(table.get("lead_modifiers_before", []))
+        self.after = _longest_first(table.get("lead_modifiers_after", []))
         self.function_words = {fold(w) for w in table.get("function_words", [])}
-        self.preambular = sorted(table.get("preambular_openers", []), key=len, reverse=True)
-        self.operative = sorted(table.get("operative_leads", []), key=len, reverse=True)
+        self.preambular = _longest_first(table.get("preambular_openers", []))
+        self.operative = _longest_first(table.get("operative_leads", []))
 
     @staticmethod
-    def _prefix(text: str, phrases: list[str]) -> str | None:
-        folded = fold(text)
-        for phrase in phrases:
+    def _prefix(text: str, phrases: list[tuple[str, str]]) -> str | None:
+        """The longest (phrase, folded phrase) that starts ``text`` as whole words."""
+        longest = len(phrases[0][0]) if phrases else 0
+        folded = fold(text[: longest + 1])
+        for phrase, folded_phrase in phrases:
             size = len(phrase)
-            if folded.startswith(fold(phrase)) and (len(text) == size or not text[size].isalnum()):
+            if folded.startswith(folded_phrase) and (len(text) == size or not text[size].isalnum()):
                 return text[:size]
         return None
 

@@ -63,7 +63,7 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 
 
 def _starts_with_opener(line: str, openers: Sequence[str]) -> bool:
-    folded = fold(line)
+    folded = fold(line[: max((len(o) for o in openers), default=0) + 1])
     return any(
         folded.startswith(fold(o)) and (len(line) == len(o) or not line[len(o)].isalnum())
         for o in openers
@@ -72,8 +72,12 @@ def _starts_with_opener(line: str, openers: Sequence[str]) -> bool:
 
 def fold(text: str) -> str:
     """Lower case with unified apostrophes, same length as ``text`` (for prefix matching)."""
+    text = text.replace("’", "'")
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
     out = []
-    for char in text.replace("’", "'"):
+    for char in text:
         low = char.lower()
         out.append(low if len(low) == 1 else char)
     return "".join(out)
