@@ -22,8 +22,9 @@ MARGIN_BAND = 0.12  # fraction of the page height treated as header/footer band
 ARTEFACT_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        r"^[A-Z]{1,6}(/[A-Z0-9.]*[A-Z0-9])+\*?(\s+\d{1,3})?$",  # running header "A/HRC/RES/44/11 3"
-        r"^\d{1,3}\s+[A-Z]{1,6}(/[A-Z0-9.]*[A-Z0-9])+$",  # "3 A/HRC/RES/44/11"
+        # running header "A/HRC/RES/44/11 3", "S/RES/2334 (2016)", "A/78/L.3/Rev.1"
+        r"^[A-Z]{1,6}(/[A-Za-z0-9.]*[A-Za-z0-9])+\*?(\s+\(\d{4}\))?(\s+\d{1,3})?$",
+        r"^\d{1,3}\s+[A-Z]{1,6}(/[A-Za-z0-9.]*[A-Za-z0-9])+$",  # "3 A/HRC/RES/44/11"
         r"^\d{1,3}$",  # page number
         r"^\d{1,3}/\d{1,3}(\s+\d{2}-\d{5})?$|^\d{2}-\d{5}\s+\d{1,3}/\d{1,3}$",  # NY "2/9 23-21227"
         r"^(\d{1,3}\s+)?GE\.\d{2}-\d{5}\s*(\([A-Z]\))?(\s+\d{6,8}){0,2}(\s+[ivxlc\d]+)?$",
@@ -217,6 +218,11 @@ def _text_left(seg: Segment) -> float:
         return seg.left
     visible = sum(1 for ch in label.group(1) if not ch.isspace())
     return seg.glyphs[visible].left if visible < len(seg.glyphs) else seg.left
+
+
+def looks_like_artefact(text: str) -> bool:
+    """Running header, page number, job number, bar code, "Please recycle" (by text alone)."""
+    return any(p.search(text) for p in ARTEFACT_PATTERNS)
 
 
 def _is_artefact(seg: Segment, page: Page) -> bool:

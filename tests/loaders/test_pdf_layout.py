@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from resolution_compare.loaders.pdf_layout import Glyph, Page, join_lines, lay_out, normalise_chars
+from resolution_compare.loaders.pdf_layout import (
+    Glyph,
+    Page,
+    join_lines,
+    lay_out,
+    looks_like_artefact,
+    normalise_chars,
+)
 
 WORDS = {"development", "international", "non", "governmental", "guinea", "bissau", "the"}
 COMPOUNDS = {"non-governmental"}
@@ -113,3 +120,30 @@ def test_lay_out_hanging_indent_continues_a_numbered_paragraph() -> None:
     glyphs += _line("the right;", 119.5, 658, start=80)  # under the "T" of "To"
     layout = lay_out([Page(842.0, glyphs, None, number=2)])
     assert layout.blocks == ["1. Decides to renew the mandate;", "(a) To promote the right;"]
+
+
+@pytest.mark.parametrize(
+    ("text", "artefact"),
+    [
+        ("A/HRC/RES/44/11", True),  # running header: symbol
+        ("A/HRC/RES/37/35 7", True),  # symbol + page number
+        ("3 A/HRC/RES/44/11", True),  # page number + symbol
+        ("S/RES/2334 (2016)", True),  # Security Council symbol with year
+        ("A/78/L.3/Rev.1", True),  # draft symbol with revision
+        ("12", True),  # page number
+        ("2/9 23-21227", True),  # New York footer
+        ("GE.20-10187(F)", True),  # Geneva job number
+        ("GE.17-11519(E)", True),  # Geneva job number, English
+        ("GE.08-14665 (S) 140808 250808", True),  # older job number with dates
+        ("2 GE.11-17059", True),  # page + job number
+        ("23-21227 (E) 131123", True),  # New York job number
+        ("*2010187*", True),  # bar code text
+        ("Please recycle", True),  # recycling line
+        ("1 A/HRC/44/44 and Add.1.", False),  # a footnote, not a header (trailing dot)
+        ("17. Decides to continue", False),  # an operative paragraph
+        ("44/11. Mandate of the Independent Expert", False),  # the title
+        ("27th meeting", False),  # the meeting line
+    ],
+)
+def test_looks_like_artefact(text: str, artefact: bool) -> None:
+    assert looks_like_artefact(text) is artefact
