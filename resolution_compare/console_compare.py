@@ -1,12 +1,87 @@
-"""Readable terminal report of a comparison (`resolution-compare compare A B --text`)."""
+"""Readable terminal report of a comparison (`resolution-compare compare A B --text`).
+
+Header (both labels, languages, dates), the summary line, every changed row with its lead
+change, flags and inline diff ([-deleted-] / {+inserted+}; red/green with ``color``;
+routine changes dimmed), unchanged rows as a count, then the vote shifts.
+"""
 
 from __future__ import annotations
 
-from resolution_compare.core.comparison import Comparison
+from resolution_compare.core.comparison import Comparison, DiffSegment, Row
+
+_RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+_ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "~"}
+
+
+def _ids(ids: tuple[str, ...]) -> str:
+    return "+".join(ids) or "—"
+
+
+def _inline(diff: tuple[DiffSegment, ...], color: bool) -> str:
+    parts: list[str] = []
+    for seg in diff:
+        if seg.op == "=":
+            parts.append(seg.text)
+            continue
+        if color:
+            code = _DIM if seg.routine else (_RED if seg.op == "-" else _GREEN)
+            mark = "-" if seg.op == "-" else "+"
+            parts.append(f"{code}{'[' + mark if seg.routine else ''}{seg.text}{mark + ']' if seg.routine else ''}{_RESET}")
+        else:
+            parts.append(f"[-{seg.text}-]" if seg.op == "-" else f"{{+{seg.text}+}}")
+    return "".join(parts)
+
+
+def _row_title(row: Row, color: bool) -> str:
+    title = f"{_ids(row.left)} → {_ids(row.right)}  {row.status}"
+    if row.moved:
+        title += " (moved)"
+    if row.routine_only:
+        title += " (routine)"
+    if row.lead is not None:
+        lead = row.lead
+        title += f"  {_ARROWS[lead.change]} {lead.change}: {lead.left or '—'} → {lead.right or '—'}"
+    return f"{_BOLD}{title}{_RESET}" if color else title
 
 
 def format_comparison(result: Comparison, color: bool = False) -> str:
-    lines = [f"{result.left.label} → {result.right.label}"]
+    left, right = result.left, result.right
+    lines = [
+        f"{left.label} → {right.label}",
+        f"  left:  {left.source} ({left.language}, adopted {left.header.adopted or '?'})",
+        f"  right: {right.source} ({right.language}, adopted {right.header.adopted or '?'})",
+    ]
+    s = result.summary
+    lines.append(
+        f"{s.unchanged} unchanged, {s.modified} modified, {s.inserted} inserted, {s.deleted} deleted, "
+        f"{s.split} split, {s.merged} merged, {s.moved} moved; {s.stronger} stronger, {s.weaker} weaker; "
+        f"{s.vote_changes} vote changes"
+    )
+    unchanged = 0
     for row in result.rows:
-        lines.append(f"{','.join(row.left) or '—'} → {','.join(row.right) or '—'}  {row.status}")
+        if row.status == "unchanged" and not row.moved:
+            unchanged += 1
+            continue
+        lines.append("")
+        lines.append(_row_title(row, color))
+        for flag in row.flags:
+            detail = f" ({flag.detail})" if flag.detail else ""
+            lines.append(f"  ! {flag.kind}: {flag.text}{detail}")
+        if row.status != "unchanged":
+            lines.extend("  " + line for line in _inline(row.diff, color).split("\n"))
+    if unchanged:
+        lines.append("")
+        lines.append(f"({unchanged} unchanged paragraphs not shown)")
+    votes = result.votes
+    lines.append("")
+    lines.append(
+        "Votes: " + " → ".join(
+            f"{t.method or 'unknown'} {t.yes if t.yes is not None else '?'}-"
+            f"{t.no if t.no is not None else '?'}-{t.abstain if t.abstain is not None else '?'}"
+            for t in (votes.left, votes.right)
+        )
+        + (" (method changed)" if votes.method_changed else "")
+    )
+    for state in votes.changes:
+        lines.append(f"  {state.state}: {state.left or '—'} → {state.right or '—'}")
     return "\n".join(lines)

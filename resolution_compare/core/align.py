@@ -10,10 +10,10 @@ Near-linear, deterministic, never all-pairs:
    coefficient of the body word multisets (or ``MATCH_THRESHOLD`` when the shorter body is
    contained in the longer, see ``match_score``). Pairs scoring at least ``MATCH_THRESHOLD`` are
    taken greedily, best score first (ties: nearer position, then lower index).
-3. Split / merge: an unmatched paragraph joined with its neighbour on the same side is
-   tried against the neighbour's counterpart (or the unmatched paragraph's own candidates);
-   the group is kept when the joined body scores at least ``SPLIT_THRESHOLD`` and better
-   than the single pair did.
+3. Split / merge: two neighbours on one side, joined, are scored against the other side's
+   candidates; kept as a proposal when the join scores at least ``SPLIT_THRESHOLD`` and
+   clearly better than either neighbour alone. One-to-one, split and merge proposals are
+   taken greedily together, best score first, each paragraph once.
 4. Order: the longest increasing subsequence of the matched groups (by right position in
    left order) keeps its order; every other matched group is ``moved``.
 
@@ -101,12 +101,12 @@ class _Side:
         self.bags = [Counter(w) for w in self.words]
         self.sizes = [len(w) for w in self.words]
         self.keys = [" ".join(w) for w in self.words]
+        # Whole text with its lead: the second of two joined paragraphs keeps its lead.
+        self.full = [Counter(_WORDS.findall(p.text.translate(_QUOTES).casefold())) for p in paragraphs]
+        self.full_sizes = [sum(c.values()) for c in self.full]
 
     def __len__(self) -> int:
         return len(self.words)
-
-    def joined(self, first: int, second: int) -> tuple[Counter[str], int]:
-        return self.bags[first] + self.bags[second], self.sizes[first] + self.sizes[second]
 
 
 def _rare_index(side: _Side, limit: int) -> dict[str, list[int]]:
@@ -166,99 +166,70 @@ def _lis_members(values: Sequence[int]) -> set[int]:
 def align(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> list[Group]:
     """Rows of paragraph indexes; every index of either side is in exactly one group."""
     ls, rs = _Side(left), _Side(right)
-    l2r = _anchor(ls, rs)
-    scores: dict[int, float] = dict.fromkeys(l2r, 1.0)
-    taken_right = set(l2r.values())
-
+    anchors = _anchor(ls, rs)
+    anchored_left, anchored_right = set(anchors), set(anchors.values())
     limit = max(3, (len(ls) + len(rs)) // 40)
-    right_index = _rare_index(rs, limit)
-    proposals: list[tuple[float, int, int, int]] = []
+    right_index, left_index = _rare_index(rs, limit), _rare_index(ls, limit)
+
+    # (negative score, distance, left indexes, right indexes): 1:1, merges and splits compete.
+    proposals: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
     for i in range(len(ls)):
-        if i in l2r:
+        if i in anchored_left:
             continue
-        for j in _candidates(ls.bags[i], right_index, taken_right):
+        for j in _candidates(ls.bags[i], right_index, anchored_right):
             score = match_score(ls.bags[i], rs.bags[j], ls.sizes[i], rs.sizes[j])
             if score >= MATCH_THRESHOLD:
-                proposals.append((-score, abs(i - j), i, j))
-    for neg_score, _, i, j in sorted(proposals):
-        if i in l2r or j in taken_right:
+                proposals.append((-score, abs(i - j), (i,), (j,)))
+    proposals.extend(_join_proposals(ls, rs, anchored_left, anchored_right, right_index, False))
+    proposals.extend(_join_proposals(rs, ls, anchored_right, anchored_left, left_index, True))
+
+    groups: dict[int, Group] = {i: Group((i,), (j,)) for i, j in anchors.items()}
+    used_left, used_right = set(anchored_left), set(anchored_right)
+    for neg_score, _, lefts, rights in sorted(proposals):
+        if used_left.intersection(lefts) or used_right.intersection(rights):
             continue
-        l2r[i] = j
-        scores[i] = -neg_score
-        taken_right.add(j)
-
-    groups = _split_merge(ls, rs, l2r, scores, right_index, _rare_index(ls, limit))
-    return _order(groups, len(ls), len(rs))
-
-
-def _split_merge(
-    ls: _Side,
-    rs: _Side,
-    l2r: dict[int, int],
-    scores: dict[int, float],
-    right_index: dict[str, list[int]],
-    left_index: dict[str, list[int]],
-) -> list[Group]:
-    r2l = {j: i for i, j in l2r.items()}
-    groups: dict[int, Group] = {}  # keyed by the first left index
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-
-    def try_join(
-        this: _Side, other: _Side, x: int, mine: dict[int, int], theirs: dict[int, int],
-        index: dict[str, list[int]], used_this: set[int], used_other: set[int],
-    ) -> tuple[tuple[int, int], int, float] | None:
-        best: tuple[tuple[int, int], int, float] | None = None
-        for neighbour in (x - 1, x + 1):
-            if not 0 <= neighbour < len(this) or neighbour in used_this:
-                continue
-            partners = [mine[neighbour]] if neighbour in mine else []
-            if neighbour not in mine:
-                partners = _candidates(this.bags[x] + this.bags[neighbour], index, set(theirs))
-            for y in partners:
-                if y in used_other:
-                    continue
-                bag, size = this.joined(x, neighbour)
-                score = dice(bag, other.bags[y], size, other.sizes[y])
-                single = scores_of(this, other, neighbour, y)
-                if score >= SPLIT_THRESHOLD and score > single + 0.05:
-                    pair = (min(x, neighbour), max(x, neighbour))
-                    if best is None or score > best[2]:
-                        best = (pair, y, score)
-        return best
-
-    def scores_of(this: _Side, other: _Side, a: int, b: int) -> float:
-        return dice(this.bags[a], other.bags[b], this.sizes[a], other.sizes[b])
-
-    for j in range(len(rs)):  # a right paragraph left over: a split?
-        if j in r2l or j in used_right:
-            continue
-        found = try_join(rs, ls, j, r2l, l2r, left_index, used_right, used_left)
-        if found:
-            (r1, r2), i, score = found
-            groups[i] = Group((i,), (r1, r2), score=score)
-            used_left.add(i)
-            used_right.update((r1, r2))
-    for i in range(len(ls)):  # a left paragraph left over: a merge?
-        if i in l2r or i in used_left:
-            continue
-        found = try_join(ls, rs, i, l2r, r2l, right_index, used_left, used_right)
-        if found:
-            (l1, l2), j, score = found
-            groups[l1] = Group((l1, l2), (j,), score=score)
-            used_left.update((l1, l2))
-            used_right.add(j)
-    for i, j in l2r.items():
-        if i not in used_left and j not in used_right:
-            groups[i] = Group((i,), (j,), score=scores.get(i, 1.0))
-            used_left.add(i)
-            used_right.add(j)
+        groups[lefts[0]] = Group(lefts, rights, score=-neg_score)
+        used_left.update(lefts)
+        used_right.update(rights)
     for i in range(len(ls)):
         if i not in used_left:
             groups[i] = Group((i,), (), score=0.0)
     result = [groups[k] for k in sorted(groups)]
     result.extend(Group((), (j,), score=0.0) for j in range(len(rs)) if j not in used_right)
-    return result
+    return _order(result, len(ls), len(rs))
+
+
+def _join_proposals(
+    this: _Side,
+    other: _Side,
+    anchored_this: set[int],
+    anchored_other: set[int],
+    other_index: dict[str, list[int]],
+    swap: bool,
+) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...]]]:
+    """Two neighbours on one side joined against one paragraph on the other (merge/split).
+
+    Kept when the joined words score at least SPLIT_THRESHOLD and clearly better than
+    either neighbour alone (so a modified 1:1 pair is not swallowed).
+    """
+    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
+    for x in range(len(this) - 1):
+        if x in anchored_this or x + 1 in anchored_this:
+            continue
+        bag = this.bags[x] + this.full[x + 1]
+        size = this.sizes[x] + this.full_sizes[x + 1]
+        for y in _candidates(bag, other_index, anchored_other):
+            score = dice(bag, other.bags[y], size, other.sizes[y])
+            if score < SPLIT_THRESHOLD:
+                continue
+            single = max(
+                dice(this.bags[x], other.bags[y], this.sizes[x], other.sizes[y]),
+                dice(this.bags[x + 1], other.bags[y], this.sizes[x + 1], other.sizes[y]),
+            )
+            if score > single + 0.05:
+                pair, one = (x, x + 1), (y,)
+                out.append((-score, abs(x - y), one if swap else pair, pair if swap else one))
+    return out
 
 
 def _order(groups: list[Group], n_left: int, n_right: int) -> list[Group]:
