@@ -152,6 +152,7 @@ def parse_text(
         artefacts=artefacts,
         openers=table.get("preambular_openers", []),
         hyphen_prefixes=prefixes,
+        own_lines=table.get("organ_lines", []),
     )
     closing = split_closing("\n\n".join(blocks), lang)
     blocks = [b for b in closing.body.split("\n\n") if b.strip()]

@@ -28,7 +28,9 @@ from collections.abc import Iterable, Sequence
 _INVISIBLE_BREAKS = re.compile("[\u00ad\ufffe\x02]\\s*\\n\\s*")
 _INVISIBLE = re.compile("[\u00ad\ufffe\ufeff\x02\u200b]")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
-_NUMBER_ALONE = re.compile(r"^\d{1,3}\.$")
+_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}|(?:S-)?\d{1,3}\s*/\s*\d{1,4})\.$")
+# The title line "55/5. Mandate …" (the period tells it from "64/6 of 28 October").
+_TITLE_NUMBER = re.compile(r"^(?:S-)?\d{1,3}\s*/\s*\d{1,4}\.(?:\s|$)")
 _NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
 _LABELLED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
 _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
@@ -127,21 +129,24 @@ def reflow(
     artefacts: Sequence[str] = (),
     openers: Sequence[str] = (),
     hyphen_prefixes: Iterable[str] = (),
+    own_lines: Sequence[str] = (),
 ) -> list[str]:
     """Paragraph blocks of ``text`` (already normalised), in order, one string each.
 
     ``artefacts``: regexes of whole lines to drop (mastheads, job numbers, separators);
-    ``openers``: lead phrases that start a paragraph in the wrapped layout.
+    ``openers``: lead phrases that start a paragraph in the wrapped layout;
+    ``own_lines``: regexes of lines that stand alone in the wrapped layout (organ line).
     """
     prefixes = frozenset(fold(p) for p in hyphen_prefixes)
     attested = _attested_hyphenated(text)
     lines = drop_running_headers(text.split("\n"))
     drop = _compile(artefacts)
+    alone = _compile(own_lines)
     lines = ["" if any(p.match(line.strip()) for p in drop) else line for line in lines]
     double = is_double_spaced(lines)
     paragraphs: list[list[str]] = []
     previous_blank = True
-    glue_next = False
+    glue_next = after_own_line = False
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -151,7 +156,10 @@ def reflow(
             start = line[:1].isspace()
         else:
             start = previous_blank or bool(_NUMBERED.match(stripped) or _LABELLED.match(stripped))
-            start = start or stripped.startswith("[")
+            own_line = any(p.match(stripped) for p in alone)
+            start = start or stripped.startswith("[") or own_line or after_own_line
+            start = start or bool(_TITLE_NUMBER.match(stripped))
+            after_own_line = own_line
             if not start and paragraphs and _CLAUSE_END.search(paragraphs[-1][-1]):
                 start = _starts_with_opener(stripped, openers)
         if not paragraphs:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resolution_compare.core.model import Resolution
+from resolution_compare.core.model import Header, Resolution
 from resolution_compare.core.parser import parse_text
 
 DATA = Path(__file__).parent.parent / "data"
@@ -281,3 +281,60 @@ def test_lead_phrases(language: str, block: str, lead: str) -> None:
     organ = {"en": "The Human Rights Council,", "fr": "Le Conseil des droits de l’homme,"}
     res = parse_text(f"{organ[language]}\n\n{block}", language=language)
     assert res.paragraphs[0].lead == lead
+
+
+# The plain pdftotext skeleton of domain.md §3 (55/5): no blank lines, "55/5." and "1." alone
+# on their lines, masthead and job number lines.
+PDFTOTEXT_55_5 = """\
+United Nations
+A/HRC/RES/55/5
+General Assembly
+Distr.: General
+5 April 2024
+Original: English
+Human Rights Council
+Fifty-fifth session
+26 February–5 April 2024
+Agenda item 3
+Promotion and protection of all human rights, civil,
+political, economic, social and cultural rights,
+including the right to development
+Resolution adopted by the Human Rights Council
+on 3 April 2024
+55/5.
+Mandate of Special Rapporteur in the field of cultural rights
+The Human Rights Council,
+Guided by the purposes and principles of the Charter of the United Nations,
+Recalling its resolutions 5/1, on institution-building of the Human Rights Council,
+and 5/2, on the Code of Conduct,
+1.
+Decides to renew, for a period of three years, the mandate of Special
+Rapporteur in the field of cultural rights, as follows:
+(a) To identify best practices;
+(b) To work with States;
+2.
+Also decides to continue its consideration of this matter under the same agenda
+item in accordance with its programme of work.
+53rd meeting
+3 April 2024
+[Adopted without a vote.]
+GE.24-06212 (E)
+"""
+
+
+def test_plain_pdftotext_layout() -> None:
+    res = parse_text(PDFTOTEXT_55_5)
+    assert res.header == Header(
+        "Human Rights Council", 55, "A/HRC/RES/55/5", "3",
+        "Mandate of Special Rapporteur in the field of cultural rights", "2024-04-03",
+    )  # fmt: skip
+    assert [(p.id, p.lead) for p in res.paragraphs] == [
+        ("PP1", "Guided by"), ("PP2", "Recalling"), ("OP1", "Decides"), ("OP2", "Also decides"),
+    ]  # fmt: skip
+    assert res.paragraph("PP2").text.endswith(
+        "Human Rights Council, and 5/2, on the Code of Conduct,"
+    )
+    assert [s.label for s in res.paragraph("OP1").subparagraphs] == ["(a)", "(b)"]
+    assert res.paragraph("OP2").text.endswith("in accordance with its programme of work.")
+    assert res.vote.method == "without_vote"
+    assert res.meeting is not None and res.meeting.number == 53
