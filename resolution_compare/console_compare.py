@@ -26,7 +26,8 @@ def _inline(diff: tuple[DiffSegment, ...], color: bool) -> str:
         if color:
             code = _DIM if seg.routine else (_RED if seg.op == "-" else _GREEN)
             mark = "-" if seg.op == "-" else "+"
-            parts.append(f"{code}{'[' + mark if seg.routine else ''}{seg.text}{mark + ']' if seg.routine else ''}{_RESET}")
+            text = f"[{mark}{seg.text}{mark}]" if seg.routine else seg.text
+            parts.append(f"{code}{text}{_RESET}")
         else:
             parts.append(f"[-{seg.text}-]" if seg.op == "-" else f"{{+{seg.text}+}}")
     return "".join(parts)
@@ -53,9 +54,9 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     ]
     s = result.summary
     lines.append(
-        f"{s.unchanged} unchanged, {s.modified} modified, {s.inserted} inserted, {s.deleted} deleted, "
-        f"{s.split} split, {s.merged} merged, {s.moved} moved; {s.stronger} stronger, {s.weaker} weaker; "
-        f"{s.vote_changes} vote changes"
+        f"{s.unchanged} unchanged, {s.modified} modified, {s.inserted} inserted, "
+        f"{s.deleted} deleted, {s.split} split, {s.merged} merged, {s.moved} moved; "
+        f"{s.stronger} stronger, {s.weaker} weaker; {s.vote_changes} vote changes"
     )
     unchanged = 0
     for row in result.rows:
@@ -75,7 +76,8 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     votes = result.votes
     lines.append("")
     lines.append(
-        "Votes: " + " → ".join(
+        "Votes: "
+        + " → ".join(
             f"{t.method or 'unknown'} {t.yes if t.yes is not None else '?'}-"
             f"{t.no if t.no is not None else '?'}-{t.abstain if t.abstain is not None else '?'}"
             for t in (votes.left, votes.right)

@@ -89,9 +89,9 @@ def match_score(a: Counter[str], b: Counter[str], size_a: int, size_b: int) -> f
     common = _common(a, b)
     score = 2.0 * common / (size_a + size_b)
     shorter = min(size_a, size_b)
-    if score < MATCH_THRESHOLD and shorter >= MIN_CONTAINED and score >= 0.3:
-        if common >= CONTAINED * shorter:
-            return MATCH_THRESHOLD + 0.01
+    contained = shorter >= MIN_CONTAINED and common >= CONTAINED * shorter
+    if score < MATCH_THRESHOLD and score >= 0.3 and contained:
+        return MATCH_THRESHOLD + 0.01
     return score
 
 
@@ -102,7 +102,9 @@ class _Side:
         self.sizes = [len(w) for w in self.words]
         self.keys = [" ".join(w) for w in self.words]
         # Whole text with its lead: the second of two joined paragraphs keeps its lead.
-        self.full = [Counter(_WORDS.findall(p.text.translate(_QUOTES).casefold())) for p in paragraphs]
+        self.full = [
+            Counter(_WORDS.findall(p.text.translate(_QUOTES).casefold())) for p in paragraphs
+        ]
         self.full_sizes = [sum(c.values()) for c in self.full]
 
     def __len__(self) -> int:

@@ -14,7 +14,11 @@ from resolution_compare.core.comparison import Flag
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.strength import fold
 
-_KINDS = (("period", "period_changed"), ("deadline", "deadline_changed"), ("reporting", "reporting_changed"))
+_KINDS = (
+    ("period", "period_changed"),
+    ("deadline", "deadline_changed"),
+    ("reporting", "reporting_changed"),
+)
 
 
 @cache

@@ -24,8 +24,14 @@ _ITEM = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*|\w+(?:[-’']\w+)*|\S")
 
 @cache
 def _tables(language: str) -> tuple[dict[str, int], dict[str, int]]:
-    ordinals = {str(k).casefold(): int(v) for k, v in load_table(language, "routine").get("ordinals", {}).items()}
-    months = {str(k).casefold(): int(v) for k, v in load_table(language, "dates").get("months", {}).items()}
+    ordinals = {
+        str(k).casefold(): int(v)
+        for k, v in load_table(language, "routine").get("ordinals", {}).items()
+    }
+    months = {
+        str(k).casefold(): int(v)
+        for k, v in load_table(language, "dates").get("months", {}).items()
+    }
     return ordinals, months
 
 

@@ -124,7 +124,9 @@ def _direction(left: Head, right: Head) -> LeadDirection:
     return "same" if left.phrase == right.phrase else "changed"
 
 
-def lead_change(left: Paragraph, right: Paragraph, language_left: str, language_right: str) -> LeadChange | None:
+def lead_change(
+    left: Paragraph, right: Paragraph, language_left: str, language_right: str
+) -> LeadChange | None:
     """The lead change of an aligned pair; None when neither is operative or nothing changed."""
     if left.kind != "operative" and right.kind != "operative":
         return None

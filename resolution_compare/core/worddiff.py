@@ -183,7 +183,8 @@ def _regroup_ignored(segments: tuple[DiffSegment, ...]) -> tuple[DiffSegment, ..
     while i < len(segments):
         seg = segments[i]
         if seg.routine and seg.op == "-":
-            dels, ins = [], []
+            dels: list[str] = []
+            ins: list[str] = []
             while i < len(segments) and segments[i].routine and segments[i].op in "-+":
                 (dels if segments[i].op == "-" else ins).append(segments[i].text)
                 i += 1

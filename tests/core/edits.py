@@ -66,9 +66,7 @@ def _split_point(text: str) -> int | None:
     return min(inside, key=lambda w: abs(w - middle)) if inside else None
 
 
-def make_edited(
-    res: Resolution, rng: random.Random
-) -> tuple[Resolution, set[ExpectedRow]]:
+def make_edited(res: Resolution, rng: random.Random) -> tuple[Resolution, set[ExpectedRow]]:
     """One random edit of each kind (delete, insert, move, split, merge, words, verb swap)."""
     paragraphs = list(res.paragraphs)
     items = [_Item(p.text, p.kind, p.lead, (i,), "unchanged") for i, p in enumerate(paragraphs)]
