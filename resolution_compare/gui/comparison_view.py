@@ -194,8 +194,14 @@ class ComparisonView(QListView):
         self.setItemDelegate(self._delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes changes the width, and so every row's layout.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
+        # Rows are measured 60 at a time between events: the first screen paints at once
+        # and the rest of a long document is measured while the user reads.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(60)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)

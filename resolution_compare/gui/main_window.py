@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
+        # Show the page first: rows are laid out once, at the width they will be seen at.
+        self.stack.setCurrentWidget(self.comparison_page)
         self.rows_model.set_comparison(comparison)
         self.view.refresh()
         self.header_panel.set_comparison(comparison)
