@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from resolution_compare.core.dates import find_date
+from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Header
 
 # An explicit symbol printed in the masthead wins over one built from "44/11.".
@@ -49,8 +51,27 @@ def find_organ_line(blocks: Sequence[str], table: dict[str, Any]) -> OrganLine |
     return None
 
 
-def _session(text: str, table: dict[str, Any]) -> int | None:
+def _letter_spaced(word: str) -> str:
+    """Regex of ``word`` with a stray space allowed between letters ("Fift y- third")."""
+    return r"\s?".join(re.escape(char) for char in word)
+
+
+@cache
+def _spaced_ordinals(language: str) -> re.Pattern[str] | None:
+    """Session ordinals as printed with kerning splits (domain.md §3.9), known words only."""
+    words = sorted(load_table(language, "structure").get("session_ordinals", {}), key=len)
+    if not words:
+        return None
+    alternatives = "|".join(_letter_spaced(w) for w in reversed(words))
+    return re.compile(rf"\b(?P<ordinal>{alternatives})\s+session\b", re.IGNORECASE)
+
+
+def _session(text: str, table: dict[str, Any], language: str) -> int | None:
     ordinals = {k.lower(): int(v) for k, v in table.get("session_ordinals", {}).items()}
+    spaced = _spaced_ordinals(language)
+    found = spaced.search(text) if spaced else None
+    if found:
+        return ordinals.get(re.sub(r"\s", "", found.group("ordinal")).lower())
     for raw in table.get("session", []):
         for match in re.finditer(raw, text):
             groups = match.groupdict()
@@ -92,19 +113,19 @@ def read_header(
     body, template = (organ.body, organ.symbol_template) if organ else (None, None)
     if body is None:
         body, template = _body_of(text, table)
-    session = _session(text, table)
+    session = _session(text, table, language)
     title = symbol = None
     title_pattern = re.compile(table.get("title_line", r"(?!x)x"))
     for block in header_blocks:
         match = title_pattern.match(block.strip())
         if match:
             title = match.group("title").strip() or None
+            printed_session = re.sub(r"\s", "", match.group("session"))
+            printed_number = re.sub(r"\s", "", match.group("number"))
             if template:
-                symbol = template.format(
-                    session=match.group("session"), number=match.group("number")
-                )
-            if session is None and match.group("session").isdigit():
-                session = int(match.group("session"))
+                symbol = template.format(session=printed_session, number=printed_number)
+            if session is None and printed_session.isdigit():
+                session = int(printed_session)
             break
     explicit = _EXPLICIT_SYMBOL.search(text)
     if explicit:

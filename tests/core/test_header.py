@@ -66,6 +66,13 @@ HEADER_CASES = [
         "44/11. Mandato\n\nEl Consejo de Derechos Humanos,\n\nReafirmando,\n\n1. Decide.",
         Header("Human Rights Council", 44, "A/HRC/RES/44/11", "3", "Mandato", "2020-07-16"),
     ),
+    # letter-spacing splits in known tokens only (domain.md §3.9): ordinal and number
+    (
+        "en",
+        "Human Rights Council\n\nForty- f if th session\n\n5 3 / 5 . Mandate\n\n"
+        "The Human Rights Council,\n\nRecalling,\n\n1. Decides.",
+        Header("Human Rights Council", 45, "A/HRC/RES/53/5", None, "Mandate", None),
+    ),
     # no header at all (the English corpus texts): every field None
     ("en", "Reaffirming all previous resolutions,\n\n1. Decides to act.", Header()),
 ]  # fmt: skip
