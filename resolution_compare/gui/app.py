@@ -84,6 +84,8 @@ def run_app(
             window.show_votes_tab()
         elif view == "start":
             window.show_start_page()
+        else:
+            window.show_first_language_change()
         QApplication.processEvents()
         ok = window.grab().save(str(screenshot), "PNG")
         if not ok:

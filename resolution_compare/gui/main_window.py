@@ -37,7 +37,7 @@ from resolution_compare.gui.comparison_view import ComparisonView
 from resolution_compare.gui.find_bar import FindBar, find_row
 from resolution_compare.gui.header_panel import HeaderPanel
 from resolution_compare.gui.jobs import PairResult, load_and_compare
-from resolution_compare.gui.navigator import ChangeList, OverviewStrip
+from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
 from resolution_compare.gui.recent import add_recent, load_recent
 from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
 from resolution_compare.gui.settings import Settings, load_settings, save_settings
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1100])
+        self.splitter.setSizes([310, 1090])
         paragraphs = QWidget()
         p_layout = QVBoxLayout(paragraphs)
         p_layout.setContentsMargins(0, 0, 0, 0)
@@ -523,6 +523,15 @@ class MainWindow(QMainWindow):
     def last_change(self) -> None:
         self.view.setCurrentIndex(QModelIndex())
         self._step_change(False)
+
+    def show_first_language_change(self) -> None:
+        """Select the first change of operative language (head verb, hedge), if any."""
+        if self.comparison is None:
+            return
+        for i, row in enumerate(self.comparison.rows):
+            if change_group(row) == "language":
+                self.jump_to_row(i)
+                return
 
     def show_find(self) -> None:
         self.tabs.setCurrentIndex(0)
