@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from string import Template
 
 from resolution_compare import __version__
-from resolution_compare.core.comparison import Comparison, Row, StateVote, VoteTotals
+from resolution_compare.core.comparison import Comparison, Row
 from resolution_compare.core.model import Resolution
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -22,6 +22,11 @@ from resolution_compare.report.html_rows import (
     render_rows_table,
     row_ids,
 )
+from resolution_compare.report.html_votes import (
+    render_vote_summary,
+    render_vote_table,
+    value_html,
+)
 from resolution_compare.resources import read_text
 
 # A browser picks the first installed family per glyph; Qt gets the same list through
@@ -30,8 +35,6 @@ FONT_FAMILIES = ("Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", "DejaVu S
 BROWSER_FONT_CSS = "font-family: " + ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif;"
 
 STATUS_ORDER = ("unchanged", "modified", "inserted", "deleted", "split", "merged")
-VOTE_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstaining", None: "not listed"}
-METHOD_WORDS = {"recorded": "recorded vote", "without_vote": "adopted without a vote"}
 FLAG_WORDS = {
     "hedge_added": "Hedge added",
     "hedge_removed": "Hedge removed",
@@ -51,22 +54,6 @@ def document_label(res: Resolution) -> str:
     return printable(res.label)
 
 
-def state_display_name(iso3: str, language: str) -> str:
-    """The State's name in ``language``; the ISO3 code when no name table is available."""
-    try:
-        from resolution_compare.core.countries import state_name
-    except ImportError:  # the country table is optional for the report
-        return iso3
-    try:
-        return state_name(iso3, language)
-    except (KeyError, ValueError, FileNotFoundError):
-        return iso3
-
-
-def _value(text: str | int | None) -> str:
-    return NONE_MARK if text is None or text == "" else escape_text(str(text))
-
-
 def render_title_block(result: Comparison, generated: datetime) -> str:
     left, right = result.left, result.right
     lines = [
@@ -77,7 +64,8 @@ def render_title_block(result: Comparison, generated: datetime) -> str:
         ("File", left.source, right.source),
     ]
     cells = "".join(
-        f"<tr><th>{name}</th><td>{_value(a)}</td><td>{_value(b)}</td></tr>" for name, a, b in lines
+        f"<tr><th>{name}</th><td>{value_html(a)}</td><td>{value_html(b)}</td></tr>"
+        for name, a, b in lines
     )
     stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
     return (
@@ -142,32 +130,6 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
     return "\n".join(out)
 
 
-def _totals(t: VoteTotals) -> str:
-    if t.method is None and t.yes is None and t.no is None and t.abstain is None:
-        return "no vote record"
-    method = METHOD_WORDS.get(t.method or "", t.method or "vote")
-    if t.yes is None and t.no is None and t.abstain is None:
-        return method
-    counts = f"{_value(t.yes)} in favour, {_value(t.no)} against, {_value(t.abstain)} abstaining"
-    return f"{method}: {counts}"
-
-
-def _vote_summary(result: Comparison, language: str) -> str:
-    votes = result.votes
-    out = [f"<p><b>Vote:</b> earlier: {_totals(votes.left)}; later: {_totals(votes.right)}.</p>"]
-    changes = votes.changes
-    if changes:
-        names = ", ".join(
-            f"{escape_text(state_display_name(s.state, language))} "
-            f"({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
-            for s in changes
-        )
-        out.append(f"<p><b>States whose vote changed ({len(changes)}):</b> {names}.</p>")
-    else:
-        out.append("<p><b>States whose vote changed:</b> none.</p>")
-    return "\n".join(out)
-
-
 def render_summary(result: Comparison, language: str) -> str:
     rows = result.rows
     return "\n".join(
@@ -175,54 +137,8 @@ def render_summary(result: Comparison, language: str) -> str:
             _status_counts(rows),
             _lead_changes(rows),
             _flag_lists(rows),
-            _vote_summary(result, language),
+            render_vote_summary(result, language),
         ]
-    )
-
-
-def _shift_row(shift: StateVote, language: str) -> str:
-    return (
-        f"<tr><td>{escape_text(state_display_name(shift.state, language))}</td>"
-        f"<td>{escape_text(shift.state)}</td>"
-        f"<td>{VOTE_WORDS[shift.left]}</td><td>{VOTE_WORDS[shift.right]}</td></tr>"
-    )
-
-
-def _unresolved_names(result: Comparison) -> str:
-    """Names in a vote list that matched no State: shown, so no vote silently disappears."""
-    out = []
-    for side, res in (("earlier", result.left), ("later", result.right)):
-        if res.vote.unresolved:
-            names = ", ".join(escape_text(n) for n in res.vote.unresolved)
-            out.append(f'<p class="muted">Names not recognised in the {side} vote: {names}.</p>')
-    return "".join(out)
-
-
-def render_vote_table(result: Comparison, language: str) -> str:
-    votes = result.votes
-    left, right = votes.left, votes.right
-    head = (
-        '<table class="grid" cellspacing="0" cellpadding="4">'
-        "<thead><tr><th></th><th>Earlier</th><th>Later</th></tr></thead><tbody>"
-        f"<tr><th>Method</th><td>{_value(METHOD_WORDS.get(left.method or '', left.method))}</td>"
-        f"<td>{_value(METHOD_WORDS.get(right.method or '', right.method))}</td></tr>"
-        f"<tr><th>In favour</th><td>{_value(left.yes)}</td><td>{_value(right.yes)}</td></tr>"
-        f"<tr><th>Against</th><td>{_value(left.no)}</td><td>{_value(right.no)}</td></tr>"
-        f"<tr><th>Abstaining</th><td>{_value(left.abstain)}</td>"
-        f"<td>{_value(right.abstain)}</td></tr></tbody></table>"
-    )
-    head += _unresolved_names(result)
-    if votes.method_changed:
-        head += "<p><b>The adoption method changed.</b></p>"
-    changes = votes.changes
-    if not changes:
-        return head + '<p class="muted">No State changed its vote.</p>'
-    shifts = "".join(_shift_row(s, language) for s in changes)
-    return (
-        head + "<p></p>"
-        '<table class="grid" cellspacing="0" cellpadding="4">'
-        "<thead><tr><th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th></tr>"
-        f"</thead><tbody>{shifts}</tbody></table>"
     )
 
 

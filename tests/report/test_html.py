@@ -123,3 +123,24 @@ def test_surrogate_in_paragraph_exports(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     export_report(one_row("bad \udc80 byte"), out, fmt="html")
     assert "bad \ufffd byte" in out.read_text(encoding="utf-8")
+
+
+def test_vote_shifts_grouped_position_changes_first() -> None:
+    from dataclasses import replace
+
+    from resolution_compare.core.comparison import StateVote
+
+    result = redline_comparison()
+    states = (
+        StateVote("USA", "no", "yes"),  # changed position
+        StateVote("AFG", None, "yes"),  # joined the vote (new member)
+        StateVote("ALB", "no", None),  # left it
+    )
+    page = render_html(replace(result, votes=replace(result.votes, states=states)))
+    assert "States whose vote changed (3):" in page
+    assert "Changed position (1): <b>United States of America</b> (against → in favour)." in page
+    assert "Listed in one vote only (2;" in page
+    assert "Afghanistan (not listed → in favour)" in page
+    table = page[page.index("<th>Earlier vote</th>") :]
+    assert table.index("Changed position (1)") < table.index("Listed in one vote only (2)")
+    assert table.index("Afghanistan") < table.index("Albania")  # by name inside a group

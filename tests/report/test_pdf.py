@@ -17,7 +17,7 @@ from resolution_compare.core.comparison import (
     VoteTotals,
 )
 from resolution_compare.report import export_report, render_report
-from resolution_compare.report.html import state_display_name
+from resolution_compare.report.html_votes import state_display_name
 from tests.report.helpers import flat, long_comparison, pdf_pages, redline_comparison, resolution
 
 

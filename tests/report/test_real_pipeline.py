@@ -16,8 +16,8 @@ import pytest
 
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.report import export_report
-from resolution_compare.report.html import state_display_name
 from resolution_compare.report.html_rows import row_ids
+from resolution_compare.report.html_votes import state_display_name
 from resolution_compare.resources import sample_pair
 from resolution_compare.workflow import compare_files
 from tests.report.helpers import flat, pdf_pages

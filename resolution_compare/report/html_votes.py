@@ -1,0 +1,143 @@
+"""The votes in report HTML: totals, the States whose vote changed, the vote-shift table.
+
+A State "not listed" on one side is in neither list of that vote: not a member of the body
+that year (Human Rights Council membership rotates) or absent. Those are kept apart from the
+States that really changed position, which are what a delegate looks for first.
+"""
+
+from __future__ import annotations
+
+from resolution_compare.core.comparison import Comparison, StateVote, VoteTotals
+from resolution_compare.report.html_rows import NONE_MARK, escape_text
+
+VOTE_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstaining", None: "not listed"}
+METHOD_WORDS = {"recorded": "recorded vote", "without_vote": "adopted without a vote"}
+
+
+def state_display_name(iso3: str, language: str) -> str:
+    """The State's name in ``language``; the ISO3 code when no name table is available."""
+    try:
+        from resolution_compare.core.countries import state_name
+    except ImportError:  # the country table is optional for the report
+        return iso3
+    try:
+        return state_name(iso3, language)
+    except (KeyError, ValueError, FileNotFoundError):
+        return iso3
+
+
+def value_html(text: str | int | None) -> str:
+    return NONE_MARK if text is None or text == "" else escape_text(str(text))
+
+
+def totals_text(t: VoteTotals) -> str:
+    if t.method is None and t.yes is None and t.no is None and t.abstain is None:
+        return "no vote record"
+    method = METHOD_WORDS.get(t.method or "", t.method or "vote")
+    if t.yes is None and t.no is None and t.abstain is None:
+        return method
+    counts = (
+        f"{value_html(t.yes)} in favour, {value_html(t.no)} against, "
+        f"{value_html(t.abstain)} abstaining"
+    )
+    return f"{method}: {counts}"
+
+
+def split_shifts(result: Comparison, language: str) -> tuple[list[StateVote], list[StateVote]]:
+    """(changed position, listed on one side only), each sorted by display name."""
+
+    def by_name(s: StateVote) -> str:
+        return state_display_name(s.state, language)
+
+    changes = result.votes.changes
+    switched = sorted((s for s in changes if s.left and s.right), key=by_name)
+    one_sided = sorted((s for s in changes if not (s.left and s.right)), key=by_name)
+    return switched, one_sided
+
+
+def _name(shift: StateVote, language: str) -> str:
+    return escape_text(state_display_name(shift.state, language))
+
+
+def render_vote_summary(result: Comparison, language: str) -> str:
+    votes = result.votes
+    out = [
+        f"<p><b>Vote:</b> earlier: {totals_text(votes.left)}; "
+        f"later: {totals_text(votes.right)}.</p>"
+    ]
+    switched, one_sided = split_shifts(result, language)
+    if not switched and not one_sided:
+        out.append("<p><b>States whose vote changed:</b> none.</p>")
+        return "\n".join(out)
+    total = len(switched) + len(one_sided)
+    out.append(f"<p><b>States whose vote changed ({total}):</b></p>")
+    if switched:
+        names = ", ".join(
+            f"<b>{_name(s, language)}</b> ({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
+            for s in switched
+        )
+        out.append(f"<p>Changed position ({len(switched)}): {names}.</p>")
+    else:
+        out.append("<p>Changed position: none.</p>")
+    if one_sided:
+        names = ", ".join(
+            f"{_name(s, language)} ({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
+            for s in one_sided
+        )
+        out.append(
+            f'<p class="muted">Listed in one vote only ({len(one_sided)}; not a member that '
+            f"year, or absent): {names}.</p>"
+        )
+    return "\n".join(out)
+
+
+def _unresolved_names(result: Comparison) -> str:
+    """Names in a vote list that matched no State: shown, so no vote silently disappears."""
+    out = []
+    for side, res in (("earlier", result.left), ("later", result.right)):
+        if res.vote.unresolved:
+            names = ", ".join(escape_text(n) for n in res.vote.unresolved)
+            out.append(f'<p class="muted">Names not recognised in the {side} vote: {names}.</p>')
+    return "".join(out)
+
+
+def _shift_rows(title: str, shifts: list[StateVote], language: str) -> str:
+    if not shifts:
+        return ""
+    rows = "".join(
+        f"<tr><td>{_name(s, language)}</td><td>{escape_text(s.state)}</td>"
+        f"<td>{VOTE_WORDS[s.left]}</td><td>{VOTE_WORDS[s.right]}</td></tr>"
+        for s in shifts
+    )
+    return f'<tr><th colspan="4">{title} ({len(shifts)})</th></tr>{rows}'
+
+
+def render_vote_table(result: Comparison, language: str) -> str:
+    votes = result.votes
+    left, right = votes.left, votes.right
+    head = (
+        '<table class="grid" cellspacing="0" cellpadding="4">'
+        "<thead><tr><th></th><th>Earlier</th><th>Later</th></tr></thead><tbody>"
+        f"<tr><th>Method</th><td>{value_html(METHOD_WORDS.get(left.method or '', left.method))}"
+        f"</td><td>{value_html(METHOD_WORDS.get(right.method or '', right.method))}</td></tr>"
+        f"<tr><th>In favour</th><td>{value_html(left.yes)}</td>"
+        f"<td>{value_html(right.yes)}</td></tr>"
+        f"<tr><th>Against</th><td>{value_html(left.no)}</td><td>{value_html(right.no)}</td></tr>"
+        f"<tr><th>Abstaining</th><td>{value_html(left.abstain)}</td>"
+        f"<td>{value_html(right.abstain)}</td></tr></tbody></table>"
+    )
+    head += _unresolved_names(result)
+    if votes.method_changed:
+        head += "<p><b>The adoption method changed.</b></p>"
+    switched, one_sided = split_shifts(result, language)
+    if not switched and not one_sided:
+        return head + '<p class="muted">No State changed its vote.</p>'
+    body = _shift_rows("Changed position", switched, language) + _shift_rows(
+        "Listed in one vote only", one_sided, language
+    )
+    return (
+        head + "<p></p>"
+        '<table class="grid" cellspacing="0" cellpadding="4">'
+        "<thead><tr><th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th></tr>"
+        f"</thead><tbody>{body}</tbody></table>"
+    )
