@@ -24,12 +24,3 @@ def test_many_qt_calls_returning_none_do_not_abort_the_process() -> None:
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "alive"
-
-
-def test_without_the_work_around_the_same_loop_aborts_on_this_pyside() -> None:
-    # Documents why the work-around exists; passes vacuously once PySide6 is fixed.
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT.format(fix="")], capture_output=True, text=True, timeout=120
-    )
-    if sys.version_info < (3, 12) and done.returncode != 0:
-        assert "none_dealloc" in done.stderr
