@@ -7,6 +7,8 @@ States that really changed position, which are what a delegate looks for first.
 
 from __future__ import annotations
 
+import unicodedata
+
 from resolution_compare.core.comparison import Comparison, StateVote, VoteTotals
 from resolution_compare.report.html_rows import NONE_MARK, escape_text
 
@@ -47,7 +49,9 @@ def split_shifts(result: Comparison, language: str) -> tuple[list[StateVote], li
     """(changed position, listed on one side only), each sorted by display name."""
 
     def by_name(s: StateVote) -> str:
-        return state_display_name(s.state, language)
+        # Accents do not move a name: Côte d'Ivoire sorts among the C's.
+        name = unicodedata.normalize("NFD", state_display_name(s.state, language))
+        return "".join(c for c in name if not unicodedata.combining(c)).casefold()
 
     changes = result.votes.changes
     switched = sorted((s for s in changes if s.left and s.right), key=by_name)
@@ -101,15 +105,26 @@ def _unresolved_names(result: Comparison) -> str:
     return "".join(out)
 
 
+def _shift_cells(shift: StateVote | None, language: str) -> str:
+    if shift is None:
+        return "<td></td><td></td><td></td><td></td>"
+    return (
+        f"<td>{_name(shift, language)}</td><td>{escape_text(shift.state)}</td>"
+        f"<td>{VOTE_WORDS[shift.left]}</td><td>{VOTE_WORDS[shift.right]}</td>"
+    )
+
+
 def _shift_rows(title: str, shifts: list[StateVote], language: str) -> str:
+    """A group of the shift table, two States a row in reading order (left, then right):
+    row by row, so a group that runs over a page break still reads in order."""
     if not shifts:
         return ""
     rows = "".join(
-        f"<tr><td>{_name(s, language)}</td><td>{escape_text(s.state)}</td>"
-        f"<td>{VOTE_WORDS[s.left]}</td><td>{VOTE_WORDS[s.right]}</td></tr>"
-        for s in shifts
+        f"<tr>{_shift_cells(shifts[i], language)}"
+        f"{_shift_cells(shifts[i + 1] if i + 1 < len(shifts) else None, language)}</tr>"
+        for i in range(0, len(shifts), 2)
     )
-    return f'<tr><th colspan="4">{title} ({len(shifts)})</th></tr>{rows}'
+    return f'<tr><th colspan="8">{title} ({len(shifts)})</th></tr>{rows}'
 
 
 def render_vote_table(result: Comparison, language: str) -> str:
@@ -137,7 +152,7 @@ def render_vote_table(result: Comparison, language: str) -> str:
     )
     return (
         head + "<p></p>"
-        '<table class="grid" cellspacing="0" cellpadding="4">'
-        "<thead><tr><th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th></tr>"
-        f"</thead><tbody>{body}</tbody></table>"
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
+        + "<th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th>" * 2
+        + f"</tr></thead><tbody>{body}</tbody></table>"
     )
