@@ -338,3 +338,14 @@ def test_plain_pdftotext_layout() -> None:
     assert res.paragraph("OP2").text.endswith("in accordance with its programme of work.")
     assert res.vote.method == "without_vote"
     assert res.meeting is not None and res.meeting.number == 53
+
+
+def test_merged_preambular_block_stays_one_paragraph() -> None:
+    # EN 44/11 prints "Determined …, Asserting …, Resolved …" as one block where the FR text
+    # has three paragraphs; a capitalised word after ", " is not a safe split point.
+    res = parse_file("hrc-res-44-11-en.txt")
+    preambular = [p for p in res.paragraphs if p.kind == "preambular"]
+    assert len(preambular) == 11
+    assert preambular[-1].lead == "Determined"
+    assert ", Asserting the necessity" in preambular[-1].text
+    assert ", Resolved to strive" in preambular[-1].text
