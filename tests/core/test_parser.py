@@ -96,6 +96,8 @@ def test_en_corpus_labels_equal_reader_json(path: Path) -> None:
     assert _labels(res) == expected
     assert res.header.symbol is None  # no header printed in these texts
     assert res.meeting is not None and res.vote.method == "recorded"
+    # closing material (meeting line, vote record, note text) left the last paragraph
+    assert res.paragraphs[-1].text.endswith("under the same agenda item.")
 
 
 @pytest.mark.parametrize("path", EN_TEXTS, ids=lambda p: p.stem)
