@@ -43,6 +43,10 @@ def test_labels_and_every_row_id(sample: Comparison, sample_text: str) -> None:
 
 
 def test_lead_changes_and_vote_shifts(sample: Comparison, sample_text: str) -> None:
+    # The engine finds both in the sample (OP8 → OP9 "Welcomes" → "Takes note"; Council
+    # membership changed between 2017 and 2020), so the report must show them.
+    assert any(r.lead is not None and r.lead.change != "same" for r in sample.rows)
+    assert sample.votes.changes
     for row in sample.rows:
         if row.lead is not None and row.lead.change != "same":
             for verb in (row.lead.left, row.lead.right):
