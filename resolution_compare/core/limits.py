@@ -8,7 +8,8 @@ little memory, instead of hanging the word diff or the window.
 
 Enforced where the data enters:
 - the loader registry: :data:`MAX_FILE_BYTES` (before reading) and :func:`check_text`
-  (characters, paragraphs, paragraph length, script) on the text of every format;
+  (characters, lines, paragraph length, script) on the text of every format;
+- after parsing (``workflow.load_resolution``): :func:`check_paragraph_count`;
 - the PDF loader: :data:`MAX_PDF_PAGES`;
 - the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` and :data:`MAX_DOCX_PARTS`.
 """
@@ -33,10 +34,13 @@ MAX_PDF_PAGES = 500
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
 # the longest General Assembly omnibus resolutions (~200 000 characters).
 MAX_TEXT_CHARS = 500_000
-# Counted as non-empty lines, an upper bound on paragraphs whatever the layout (blank-line
-# blocks or hard-wrapped lines); a 40-page resolution wrapped at 80 columns has ~2 000.
-# Parsing and aligning two texts at this limit must stay within 10 s (tested).
-MAX_PARAGRAPHS = 3000
+# Non-empty lines of the text: bounds the parser's work (2 900 lines parse in ~1.3 s); a
+# 40-page resolution hard-wrapped at 80 columns has ~2 000.
+MAX_LINES = 5000
+# Parsed paragraphs a side: bounds the alignment, whose cost grows with the square of the
+# count (measured: 1 000 a side ~4 s, 2 000 ~18 s). The longest General Assembly
+# resolutions have about 450. Checked after parsing (:func:`check_paragraph_count`).
+MAX_PARAGRAPHS = 1000
 # Counted per line (a paragraph is at most one line in any layout we read); the longest
 # real paragraph is under 3 000 characters.
 MAX_PARAGRAPH_CHARS = 100_000
@@ -131,10 +135,20 @@ def _refuse_paragraph(name: str, length: int | None) -> NoReturn:
     )
 
 
+def check_paragraph_count(count: int, name: str) -> None:
+    """Refuse a parsed resolution with more than :data:`MAX_PARAGRAPHS` paragraphs."""
+    if count > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{name}: {count:,} paragraphs, more than the limit of {MAX_PARAGRAPHS:,} "
+            "for a resolution"
+        )
+
+
 def check_text(text: str, name: str) -> None:
     """Refuse a decoded/extracted text that exceeds a limit or is in an unsupported script.
 
-    A paragraph is counted as a non-empty line (see :data:`MAX_PARAGRAPHS`).
+    Counts lines, not paragraphs: the parser decides what a paragraph is (see
+    :func:`check_paragraph_count` for the count after parsing).
     """
     if len(text) > MAX_TEXT_CHARS:
         # Not split into lines (millions of short lines cost seconds and memory): when the
@@ -145,16 +159,15 @@ def check_text(text: str, name: str) -> None:
             f"{name}: the text has {len(text):,} characters, more than the limit of "
             f"{MAX_TEXT_CHARS:,} for a resolution"
         )
-    paragraphs = 0
+    lines = 0
     longest = 0
     for line in text.splitlines():
         if line.strip():
-            paragraphs += 1
+            lines += 1
             longest = max(longest, len(line.strip()))
-    if paragraphs > MAX_PARAGRAPHS:
+    if lines > MAX_LINES:
         raise InputError(
-            f"{name}: the text has {paragraphs:,} paragraphs, more than the limit of "
-            f"{MAX_PARAGRAPHS:,}"
+            f"{name}: the text has {lines:,} lines, more than the limit of {MAX_LINES:,}"
         )
     if longest > MAX_PARAGRAPH_CHARS:
         _refuse_paragraph(name, longest)

@@ -188,11 +188,11 @@ def test_file_size_limit_is_checked_before_reading(
             ENGLISH + "\n\n" + "word " * (limits.MAX_PARAGRAPH_CHARS // 5 + 10) + "\n",
             f"a paragraph has {limits.MAX_PARAGRAPH_CHARS + 49:,} characters",
         ),
-        # more short paragraphs than allowed
+        # more short lines than allowed
         (
-            "Recalling.\n\n" * (limits.MAX_PARAGRAPHS + 1),
-            f"the text has {limits.MAX_PARAGRAPHS + 1:,} paragraphs, more than the limit of "
-            f"{limits.MAX_PARAGRAPHS:,}",
+            "Recalling.\n\n" * (limits.MAX_LINES + 1),
+            f"the text has {limits.MAX_LINES + 1:,} lines, more than the limit of "
+            f"{limits.MAX_LINES:,}",
         ),
         # more characters than allowed, in lines of normal length and few enough of them
         (
@@ -209,7 +209,7 @@ def test_file_size_limit_is_checked_before_reading(
         # Devanagari (Hindi)
         ("मानवाधिकार परिषद, अपने पिछले प्रस्तावों को याद करते हुए\n" * 20, "(Devanagari)"),
     ],
-    ids=["long-paragraph", "many-paragraphs", "many-characters", "one-huge-line", "thai", "hindi"],
+    ids=["long-paragraph", "many-lines", "many-characters", "one-huge-line", "thai", "hindi"],
 )
 def test_text_limits(text: str, message: str) -> None:
     with pytest.raises(InputError) as caught:
@@ -254,3 +254,14 @@ def test_memory_error_becomes_a_message(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(limits, "check_text", exhausted)
     with pytest.raises(InputError, match=r"x\.txt: too large to read with the memory available"):
         load_text(_write(tmp_path, "x.txt", ENGLISH))
+
+
+def test_paragraph_count_limit() -> None:
+    # the parsed count: at the limit accepted, one more refused with the limit named
+    limits.check_paragraph_count(limits.MAX_PARAGRAPHS, "t.txt")
+    with pytest.raises(InputError) as caught:
+        limits.check_paragraph_count(limits.MAX_PARAGRAPHS + 1, "t.txt")
+    assert str(caught.value) == (
+        f"t.txt: {limits.MAX_PARAGRAPHS + 1:,} paragraphs, more than the limit of "
+        f"{limits.MAX_PARAGRAPHS:,} for a resolution"
+    )
