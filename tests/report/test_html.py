@@ -144,3 +144,35 @@ def test_vote_shifts_grouped_position_changes_first() -> None:
     table = page[page.index("<th>Earlier vote</th>") :]
     assert table.index("Changed position (1)") < table.index("Listed in one vote only (2)")
     assert table.index("Afghanistan") < table.index("Albania")  # by name inside a group
+
+
+@pytest.mark.parametrize(
+    ("direction", "shown"),
+    [
+        ("stronger", "▲ stronger"),  # e.g. Encourages → Urges
+        ("weaker", "▼ weaker"),  # e.g. Decides → Invites
+        ("changed", "◆ changed"),  # different verb, no tier order (Welcomes → Takes note)
+    ],
+)
+def test_lead_direction_marks(direction: str, shown: str) -> None:
+    from dataclasses import replace
+
+    from resolution_compare.core.comparison import LeadChange
+
+    result = redline_comparison()
+    row = replace(result.rows[2], lead=LeadChange("Old", "New", 3, 2, direction))  # type: ignore[arg-type]
+    page = render_html(replace(result, rows=(row,)))
+    summary = page[page.index("Operative language") : page.index("Hedges")]
+    assert shown in summary and "<i>Old</i> → <i>New</i>" in summary
+    assert f"Operative language:</b> 1 {direction}." in summary
+
+
+def test_same_lead_is_not_listed() -> None:
+    from dataclasses import replace
+
+    from resolution_compare.core.comparison import LeadChange
+
+    result = redline_comparison()
+    row = replace(result.rows[2], lead=LeadChange("Urges", "Urges", 4, 4, "same"))
+    page = render_html(replace(result, rows=(row,)))
+    assert "no change of lead verb strength" in page
