@@ -7,8 +7,8 @@ Near-linear, deterministic, never all-pairs:
 2. Candidates: an inverted index of each side's rarer words (document frequency at most
    ``max(3, 5 %)`` of the paragraphs) proposes, for each unmatched left paragraph, the few
    right paragraphs sharing the most rare words; each candidate pair is scored by the Dice
-   coefficient of the body word multisets (or ``MATCH_THRESHOLD`` when the shorter body is
-   contained in the longer, see ``match_score``). Pairs scoring at least ``MATCH_THRESHOLD`` are
+   coefficient of the body word multisets (just above ``MATCH_THRESHOLD`` when the shorter
+   body is contained in the longer, see ``match_score``). Pairs scoring above it are
    taken greedily, best score first (ties: nearer position, then lower index).
 3. Split / merge: two neighbours on one side, joined, are scored against the other side's
    candidates; kept as a proposal when the join scores at least ``SPLIT_THRESHOLD`` and
@@ -33,15 +33,16 @@ from dataclasses import dataclass
 from resolution_compare.core.model import Paragraph
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
-MATCH_THRESHOLD = 0.5
+MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
 # A short paragraph kept whole inside a longer one (a list cut short) is also a match:
 # at least CONTAINED of the shorter body's words, MIN_CONTAINED words, and Dice >= 0.3.
 CONTAINED = 0.9
 MIN_CONTAINED = 12
 # Joined body vs the other side needed to call it a split or a merge.
 SPLIT_THRESHOLD = 0.75
-# Candidates scored per unmatched paragraph.
+# Candidates scored per unmatched paragraph, and per joined pair of neighbours.
 CANDIDATES = 8
+JOIN_CANDIDATES = 3
 
 _WORDS = re.compile(r"\w+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -119,14 +120,16 @@ def _rare_index(side: _Side, limit: int) -> dict[str, list[int]]:
     return {w: ids for w, ids in index.items() if len(ids) <= limit}
 
 
-def _candidates(bag: Counter[str], index: dict[str, list[int]], skip: set[int]) -> list[int]:
+def _candidates(
+    bag: Counter[str], index: dict[str, list[int]], skip: set[int], top: int = CANDIDATES
+) -> list[int]:
     counts: Counter[int] = Counter()
     for word in bag:
         for j in index.get(word, ()):
             if j not in skip:
                 counts[j] += 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [j for j, _ in ranked[:CANDIDATES]]
+    return [j for j, _ in ranked[:top]]
 
 
 def _anchor(left: _Side, right: _Side) -> dict[int, int]:
@@ -180,7 +183,7 @@ def align(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> list[Group]:
             continue
         for j in _candidates(ls.bags[i], right_index, anchored_right):
             score = match_score(ls.bags[i], rs.bags[j], ls.sizes[i], rs.sizes[j])
-            if score >= MATCH_THRESHOLD:
+            if score > MATCH_THRESHOLD:
                 proposals.append((-score, abs(i - j), (i,), (j,)))
     proposals.extend(_join_proposals(ls, rs, anchored_left, anchored_right, right_index, False))
     proposals.extend(_join_proposals(rs, ls, anchored_right, anchored_left, left_index, True))
@@ -220,7 +223,7 @@ def _join_proposals(
             continue
         bag = this.bags[x] + this.full[x + 1]
         size = this.sizes[x] + this.full_sizes[x + 1]
-        for y in _candidates(bag, other_index, anchored_other):
+        for y in _candidates(bag, other_index, anchored_other, JOIN_CANDIDATES):
             score = dice(bag, other.bags[y], size, other.sizes[y])
             if score < SPLIT_THRESHOLD:
                 continue

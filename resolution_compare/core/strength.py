@@ -8,6 +8,7 @@ matches phrases. A lead is scored by its head phrase after the modifiers ("Also"
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,6 +41,14 @@ class StrengthTable:
     complements: tuple[_Complement, ...]
     boosters: tuple[str, ...]
     hedges: tuple[str, ...]
+    # Compiled once: each modifier / lead booster, and one alternation of hedges + boosters.
+    modifier_patterns: tuple[re.Pattern[str], ...] = ()
+    lead_booster_patterns: tuple[re.Pattern[str], ...] = ()
+    phrase_pattern: re.Pattern[str] | None = None
+
+
+def _word_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
 def _phrases(raw: Any) -> tuple[str, ...]:
@@ -50,9 +59,15 @@ def _phrases(raw: Any) -> tuple[str, ...]:
 @cache
 def strength_table(language: str) -> StrengthTable:
     raw = load_table(language, "strength")
+    modifiers = _phrases(raw.get("modifiers"))
+    lead_boosters = _phrases(raw.get("lead_boosters"))
+    phrases = _phrases(list(raw.get("boosters", ())) + list(raw.get("hedges", ())))
     return StrengthTable(
-        modifiers=_phrases(raw.get("modifiers")),
-        lead_boosters=_phrases(raw.get("lead_boosters")),
+        modifiers=modifiers,
+        lead_boosters=lead_boosters,
+        modifier_patterns=tuple(_word_pattern((m,)) for m in modifiers),
+        lead_booster_patterns=tuple(_word_pattern((b,)) for b in lead_boosters),
+        phrase_pattern=_word_pattern(phrases) if phrases else None,
         heads={fold(k): int(v) for k, v in raw.get("heads", {}).items()},
         complements=tuple(
             _Complement(fold(c["head"]), _phrases(c["phrases"]), int(c["within"]), int(c["tier"]))
@@ -63,8 +78,7 @@ def strength_table(language: str) -> StrengthTable:
     )
 
 
-def _remove(text: str, phrase: str) -> tuple[str, bool]:
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+def _remove(text: str, pattern: re.Pattern[str]) -> tuple[str, bool]:
     new, count = pattern.subn(" ", text)
     return _SPACE.sub(" ", new).strip(), count > 0
 
@@ -86,10 +100,10 @@ def head_of(paragraph: Paragraph, language: str) -> Head:
     """Head phrase and tier of a paragraph's lead (tier None when not in the table)."""
     table = strength_table(language)
     lead = fold(paragraph.lead or "")
-    for modifier in table.modifiers:
+    for modifier in table.modifier_patterns:
         lead, _ = _remove(lead, modifier)
     boosted = False
-    for booster in table.lead_boosters:
+    for booster in table.lead_booster_patterns:
         lead, found = _remove(lead, booster)
         boosted = boosted or found
     if not lead:
@@ -130,6 +144,8 @@ def lead_change(
     """The lead change of an aligned pair; None when neither is operative or nothing changed."""
     if left.kind != "operative" and right.kind != "operative":
         return None
+    if left.kind == right.kind and (left.lead or "") == (right.lead or ""):
+        return None
     lh, rh = head_of(left, language_left), head_of(right, language_right)
     left_tier = lh.tier if left.kind == "operative" else None
     right_tier = rh.tier if right.kind == "operative" else None
@@ -144,20 +160,26 @@ def lead_change(
     return LeadChange(left.lead, right.lead, left_tier, right_tier, _direction(lh, rh))
 
 
-def _count(text: str, phrase: str) -> int:
-    return len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text))
+def _counts(text: str, table: StrengthTable) -> Counter[str]:
+    if table.phrase_pattern is None:
+        return Counter()
+    return Counter(m.group(0) for m in table.phrase_pattern.finditer(text))
 
 
 def phrase_flags(left_text: str, right_text: str, language: str) -> list[Flag]:
-    """hedge_added/removed and booster_added/removed between two texts (same language)."""
+    """hedge_added/removed and booster_added/removed between two texts (same language).
+
+    Phrases are counted leftmost-longest in one pass ("once again" is not also "again").
+    """
     table = strength_table(language)
-    lt, rt = fold(left_text), fold(right_text)
+    before, after = _counts(fold(left_text), table), _counts(fold(right_text), table)
+    if before == after:
+        return []
     flags: list[Flag] = []
     for kind, phrases in (("hedge", table.hedges), ("booster", table.boosters)):
         for phrase in sorted(phrases):
-            before, after = _count(lt, phrase), _count(rt, phrase)
-            if after > before:
+            if after[phrase] > before[phrase]:
                 flags.append(Flag(f"{kind}_added", phrase))
-            elif after < before:
+            elif after[phrase] < before[phrase]:
                 flags.append(Flag(f"{kind}_removed", phrase))
     return flags

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -57,6 +58,7 @@ def is_word(token: str) -> bool:
     return bool(_WORD.search(token))
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(token: str, options: CompareOptions) -> str:
     """What a token is compared as under ``options``."""
     if token.isspace():

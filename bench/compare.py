@@ -1,0 +1,139 @@
+"""Benchmark of the comparison engine (not a test; run on demand, prints figures).
+
+    python bench/compare.py [--repeat N] [--no-baseline]
+
+1. Typical pair: load (read + parse) both texts of 35/3 → 44/11 and compare; median of N runs
+   (target < 50 ms).
+2. Scaling: real paragraphs of the 7 corpus texts joined in turn (1× = 75 paragraphs, 4× =
+   300, 16× = 1,200 paragraphs a side, about 48 texts' worth), 5 % of paragraphs edited on the right
+   (word edits, deletions, insertions, moves); compare time (median of 3), peak Python memory
+   of the largest run (tracemalloc), 16×/1× time ratio (target < 25), and the baseline —
+   difflib.SequenceMatcher over the whole word lists, autojunk=False — on the same inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from dataclasses import replace
+from pathlib import Path
+
+import resolution_compare as rc
+from resolution_compare.core.model import Paragraph, Resolution
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+TEXTS = ["7-5", "17-6", "26-6", "35-3", "38-2", "41-5", "44-11"]
+
+
+def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _joined(n_paragraphs: int) -> Resolution:
+    """The corpus texts joined in turn (repeating) and cut to ``n_paragraphs``."""
+    parsed = [rc.load(DATA / f"hrc-res-{t}-en.txt") for t in TEXTS]
+    paragraphs: list[Paragraph] = []
+    k = 0
+    while len(paragraphs) < n_paragraphs:
+        paragraphs.extend(parsed[k % len(parsed)].paragraphs)
+        k += 1
+    paragraphs = paragraphs[:n_paragraphs]
+    renumbered = tuple(
+        replace(p, id=f"OP{i + 1}", kind="operative", number=i + 1)
+        for i, p in enumerate(paragraphs)
+    )
+    return Resolution(source=f"joined-{n_paragraphs}.txt", language="en", paragraphs=renumbered)
+
+
+def _edited(res: Resolution, rng: random.Random, share: float = 0.05) -> Resolution:
+    paragraphs = list(res.paragraphs)
+    n = len(paragraphs)
+    victims = rng.sample(range(n), max(4, int(n * share)))
+    for k, i in enumerate(victims):
+        p = paragraphs[i]
+        kind = k % 4
+        if kind in (0, 1):  # word edits
+            words = p.text.split(" ")
+            for w in rng.sample(range(len(words)), max(1, len(words) // 10)):
+                words[w] = words[w].upper()
+            paragraphs[i] = replace(p, text=" ".join(words))
+        elif kind == 2:  # deletion (marked, removed below)
+            paragraphs[i] = replace(p, id="")
+        else:  # insertion of new words after this paragraph
+            new_text = "Invites " + " ".join(f"w{rng.randrange(10**6)}" for _ in range(40))
+            paragraphs[i] = replace(p, text=p.text + "\n" + new_text)
+    kept = [p for p in paragraphs if p.id]
+    for _ in range(max(1, n // 200)):  # moves
+        p = kept.pop(rng.randrange(len(kept)))
+        kept.insert(rng.randrange(len(kept)), p)
+    out = tuple(replace(p, id=f"OP{i + 1}", number=i + 1) for i, p in enumerate(kept))
+    return replace(res, paragraphs=out)
+
+
+def _baseline(left: Resolution, right: Resolution) -> None:
+    a = " ".join(p.text for p in left.paragraphs).split()
+    b = " ".join(p.text for p in right.paragraphs).split()
+    difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=21)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+
+    left_path, right_path = DATA / "hrc-res-35-3-en.txt", DATA / "hrc-res-44-11-en.txt"
+    rc.compare(rc.load(left_path), rc.load(right_path))  # warm the caches (tables, regexes)
+    typical = _median_ms(lambda: rc.compare(rc.load(left_path), rc.load(right_path)), args.repeat)
+    a, b = rc.load(left_path), rc.load(right_path)
+    compare_only = _median_ms(lambda: rc.compare(a, b), args.repeat)
+    base_typical = _median_ms(lambda: _baseline(a, b), args.repeat)
+    print(
+        f"typical pair 35/3 → 44/11: parse+compare {typical:.1f} ms (median of {args.repeat}; "
+        f"target < 50 ms); compare alone {compare_only:.1f} ms; baseline {base_typical:.1f} ms"
+    )
+
+    rng = random.Random(1)
+    results = {}
+    for factor in (1, 4, 16):
+        left = _joined(75 * factor)
+        right = _edited(left, rng)
+        ms = _median_ms(lambda: rc.compare(left, right), 3)  # noqa: B023
+        base = None if args.no_baseline else _median_ms(lambda: _baseline(left, right), 1)  # noqa: B023
+        results[factor] = ms
+        words = sum(len(p.text.split()) for p in left.paragraphs)
+        base_txt = (
+            "skipped" if base is None else f"{base:.0f} ms (ratio baseline/engine {base / ms:.1f}×)"
+        )
+        print(
+            f"{factor:>2}× ({len(left.paragraphs)}→{len(right.paragraphs)} paragraphs, "
+            f"{words} words): compare {ms:.0f} ms; difflib baseline {base_txt}"
+        )
+        if factor == 16:
+            tracemalloc.start()
+            rc.compare(left, right)
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            print(
+                f"   large pair: {ms / 1000:.2f} s (target < 2 s), peak memory "
+                f"{peak / 2**20:.0f} MB (target < 300 MB)"
+            )
+    print(
+        f"growth: 4× input → {results[4] / results[1]:.1f}× time; 16× input → "
+        f"{results[16] / results[1]:.1f}× time (target < 25×)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
