@@ -12,18 +12,15 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,17 +30,13 @@ from resolution_compare import resources
 from resolution_compare.core.comparison import CompareOptions, Comparison
 from resolution_compare.gui import dialogs
 from resolution_compare.gui.actions import ACTIONS, MENU_TITLES, build_actions
-from resolution_compare.gui.comparison_view import ComparisonView
-from resolution_compare.gui.find_bar import FindBar, find_row
-from resolution_compare.gui.header_panel import HeaderPanel
+from resolution_compare.gui.comparison_page import ComparisonPage
 from resolution_compare.gui.jobs import PairResult, load_and_compare
-from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
 from resolution_compare.gui.recent import add_recent, load_recent
-from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
+from resolution_compare.gui.rows_model import RowFilter
 from resolution_compare.gui.settings import Settings, load_settings, save_settings
 from resolution_compare.gui.start_page import StartPage
 from resolution_compare.gui.theme import colours_for, palette_for
-from resolution_compare.gui.votes_panel import VotesPanel
 from resolution_compare.gui.worker import BackgroundRunner
 
 
@@ -86,52 +79,21 @@ class MainWindow(QMainWindow):
         self.banner_box.hide()
 
         self.start_page = StartPage()
-        self.rows_model = ComparisonRowsModel(self)
-        self.view = ComparisonView()
-        self.view.setModel(self.rows_model)
-        self.header_panel = HeaderPanel()
-        self.change_list = ChangeList()
-        self.overview = OverviewStrip()
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.votes_panel = VotesPanel()
-
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.setSpacing(2)
-        middle_layout.setSpacing(0)
-        columns = QHBoxLayout()
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(2)
-        columns.addWidget(self.view, 1)
-        columns.addWidget(self.overview)
-        # The document headings sit right above the columns they describe.
-        middle_layout.addWidget(self.header_panel)
-        middle_layout.addLayout(columns, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.change_list)
-        self.splitter.addWidget(middle)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([310, 1090])
-        paragraphs = QWidget()
-        p_layout = QVBoxLayout(paragraphs)
-        p_layout.setContentsMargins(0, 0, 0, 0)
-        p_layout.addWidget(self.splitter, 1)
-        p_layout.addWidget(self.find_bar)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(paragraphs, self.tr("Paragraphs"))
-        self.tabs.addTab(self.votes_panel, self.tr("Votes"))
-        comparison_page = QWidget()
-        c_layout = QVBoxLayout(comparison_page)
-        c_layout.setContentsMargins(4, 2, 4, 2)
-        c_layout.addWidget(self.tabs, 1)
-        self.comparison_page = comparison_page
+        self.page = ComparisonPage()
+        self.comparison_page = self.page
+        # Short names for the page's parts (tests and handlers use them).
+        self.rows_model = self.page.rows_model
+        self.view = self.page.view
+        self.tabs = self.page.tabs
+        self.change_list = self.page.change_list
+        self.overview = self.page.overview
+        self.find_bar = self.page.find_bar
+        self.votes_panel = self.page.votes_panel
+        self.header_panel = self.page.header_panel
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(comparison_page)
+        self.stack.addWidget(self.page)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,11 +142,7 @@ class MainWindow(QMainWindow):
         self.start_page.recentChosen.connect(lambda a, b: self.compare_paths(Path(a), Path(b)))
         self.start_page.sampleRequested.connect(self.open_sample)
         self.view.filesDropped.connect(self._on_files_dropped)
-        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.change_list.rowActivated.connect(self.jump_to_row)
-        self.overview.rowActivated.connect(self.jump_to_row)
-        self.find_bar.findRequested.connect(self._find)
-        self.find_bar.closed.connect(lambda: self.view.set_highlight(""))
+        self.page.filterNeeded.connect(self._set_filter)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
     def _apply_settings(self) -> None:
@@ -196,7 +154,7 @@ class MainWindow(QMainWindow):
         a[f"filter_{s.row_filter}"].setChecked(True)
         a[f"theme_{s.theme}"].setChecked(True)
         self.rows_model.set_filter(s.row_filter)
-        self.rows_model.set_show_routine(s.show_routine)
+        self.page.set_show_routine(s.show_routine)
         if s.geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(s.geometry)))
         else:
@@ -215,10 +173,7 @@ class MainWindow(QMainWindow):
                     self._system_palette = app.palette()
                 app.setStyle("Fusion")
                 app.setPalette(palette_for(colours))
-        self.view.set_colours(colours)
-        self.overview.colours = colours
-        self.overview.update()
-        self.votes_panel.chart.colours = colours
+        self.page.set_colours(colours)
         self.start_page.set_colours(colours)
         self.banner_box.setStyleSheet(
             f"background: {colours.banner_bg}; color: {colours.banner_fg};"
@@ -293,14 +248,8 @@ class MainWindow(QMainWindow):
     def show_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
         # Show the page first: rows are laid out once, at the width they will be seen at.
-        self.stack.setCurrentWidget(self.comparison_page)
-        self.rows_model.set_comparison(comparison)
-        self.view.refresh()
-        self.header_panel.set_comparison(comparison)
-        self.change_list.set_comparison(comparison, self.rows_model.show_routine)
-        self.overview.set_rows(comparison.rows, self.rows_model.show_routine)
-        self.votes_panel.set_comparison(comparison)
-        self.stack.setCurrentWidget(self.comparison_page)
+        self.stack.setCurrentWidget(self.page)
+        self.page.set_comparison(comparison)
         self.setWindowTitle(
             self.tr("{a} → {b} — Resolution Compare").format(
                 a=comparison.left.label, b=comparison.right.label
@@ -420,11 +369,7 @@ class MainWindow(QMainWindow):
 
     def toggle_routine(self, checked: bool) -> None:
         self.settings.show_routine = checked
-        self.rows_model.set_show_routine(checked)
-        self.view.refresh()
-        if self.comparison is not None:
-            self.change_list.set_comparison(self.comparison, checked)
-            self.overview.set_rows(self.comparison.rows, checked)
+        self.page.set_show_routine(checked)
         save_settings(self.settings)
 
     def _toggle_option(self, name: str, checked: bool) -> None:
@@ -472,43 +417,16 @@ class MainWindow(QMainWindow):
             ).format(v=__version__),
         )
 
-    # --- navigation -------------------------------------------------------------------------
+    # --- navigation (the page does the work) ------------------------------------------------
     def current_source_row(self) -> int | None:
-        index = self.view.currentIndex()
-        return self.rows_model.source_index(index.row()) if index.isValid() else None
+        return self.page.current_source_row()
 
     def jump_to_row(self, source: int) -> None:
-        visible = self.rows_model.visible_row(source)
-        if visible is None:
-            self._set_filter("all")
-            visible = self.rows_model.visible_row(source)
-            if visible is None:
-                return
-        self.tabs.setCurrentIndex(0)
-        index = self.rows_model.index(visible, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.page.jump_to_row(source)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.overview.set_current(
-            self.rows_model.source_index(current.row()) if current.isValid() else None
-        )
-
-    def _step_change(self, forward: bool) -> None:
-        changes = [
-            i for i in self.rows_model.change_rows() if self.rows_model.visible_row(i) is not None
-        ]
-        if not changes:
+    def _step_change(self, forward: bool, from_start: bool = False) -> None:
+        if not self.page.step_change(forward, from_start):
             self.status_label.setText(self.tr("No changes."))
-            return
-        current = self.current_source_row()
-        if current is None:
-            target = changes[0] if forward else changes[-1]
-        elif forward:
-            target = next((i for i in changes if i > current), changes[0])
-        else:
-            target = next((i for i in reversed(changes) if i < current), changes[-1])
-        self.jump_to_row(target)
 
     def next_change(self) -> None:
         self._step_change(True)
@@ -517,48 +435,23 @@ class MainWindow(QMainWindow):
         self._step_change(False)
 
     def first_change(self) -> None:
-        self.view.setCurrentIndex(QModelIndex())
-        self._step_change(True)
+        self._step_change(True, from_start=True)
 
     def last_change(self) -> None:
-        self.view.setCurrentIndex(QModelIndex())
-        self._step_change(False)
+        self._step_change(False, from_start=True)
 
     def show_first_language_change(self) -> None:
-        """Select the first change of operative language (head verb, hedge), if any."""
-        if self.comparison is None:
-            return
-        for i, row in enumerate(self.comparison.rows):
-            if change_group(row) == "language":
-                self.jump_to_row(i)
-                return
+        self.page.show_first_language_change()
 
     def show_find(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.find_bar.open_bar()
 
     def find_next(self) -> None:
-        self._find(self.find_bar.edit.text(), True)
+        self.page.find_text(self.find_bar.edit.text(), True)
 
     def find_previous(self) -> None:
-        self._find(self.find_bar.edit.text(), False)
-
-    def _find(self, query: str, forward: bool) -> None:
-        model = self.rows_model
-        texts = [
-            model.row_at(i).left_text + "\n" + model.row_at(i).right_text
-            for i in range(model.rowCount())
-        ]
-        index = self.view.currentIndex()
-        start = index.row() if index.isValid() else (-1 if forward else 0)
-        self.view.set_highlight(query)
-        found = find_row(texts, query, start, forward)
-        if found is None:
-            self.find_bar.status.setText(self.tr("Not found") if query else "")
-            return
-        count = sum(query.casefold() in t.casefold() for t in texts)
-        self.find_bar.status.setText(self.tr("{n} paragraphs match").format(n=count))
-        self.jump_to_row(model.source_index(found))
+        self.page.find_text(self.find_bar.edit.text(), False)
 
     # --- persistence ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
