@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -164,22 +165,27 @@ def test_wheel_report_of_the_sample(venv: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The one-folder bundle, built by packaging/build.py (which prints size and build time)."""
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """packaging/build.py output: the one-folder bundle and the Linux .tar.gz package."""
     if sys.platform != "linux":
-        pytest.skip("the bundle test is verified on Linux only")
+        pytest.skip("the bundle tests are verified on Linux only")
     where = tmp_path_factory.mktemp("bundle")
     out = subprocess.run(
         [
-            sys.executable, str(ROOT / "packaging" / "build.py"), "--bundle-only",
+            sys.executable, str(ROOT / "packaging" / "build.py"), "--bundle-only", "--installer",
             "--dist", str(where / "dist"), "--work", str(where / "work"),
         ],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-3000:]
-    summary = [line for line in out.stdout.splitlines() if line.startswith("bundle:")]
-    print(*summary)  # size and build time, shown with pytest -s / -rP
-    return where / "dist" / "resolution-compare"
+    summary = [line for line in out.stdout.splitlines() if line.startswith(("bundle:", "inst"))]
+    print(*summary, sep="\n")  # size and build time, shown with pytest -rP
+    return where / "dist"
+
+
+@pytest.fixture(scope="module")
+def bundle(dist: Path) -> Path:
+    return dist / "resolution-compare"
 
 
 def test_bundle_is_lean(bundle: Path) -> None:
@@ -232,3 +238,40 @@ def test_bundle_window_renders(bundle: Path, tmp_path: Path) -> None:
         clean_env(tmp_path),
     )
     assert (tmp_path / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bundle_opens_files_given_without_subcommand(bundle: Path, tmp_path: Path) -> None:
+    # Desktops pass bare file names (macOS Open With, a drop on the executable): that means open.
+    left, right = sample_pair()
+    run(
+        [bundle / "resolution-compare", left, right, "--screenshot", "shot.png"],
+        tmp_path,
+        clean_env(tmp_path),
+    )
+    assert (tmp_path / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_linux_package_installs_for_the_user(dist: Path, tmp_path: Path) -> None:
+    # The .tar.gz a Linux delegate downloads: unpack, ./install.sh PREFIX, run the command.
+    (package,) = dist.glob(f"resolution-compare-{PROJECT_VERSION}-linux-*.tar.gz")
+    with tarfile.open(package) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="tar")
+    (folder,) = (tmp_path / "unpacked").iterdir()
+    prefix = tmp_path / "prefix"
+    env = clean_env(tmp_path)
+    run(["sh", folder / "install.sh", prefix], tmp_path, env)
+    app_id = "org.resolutioncompare.app"
+    for installed in (
+        f"share/applications/{app_id}.desktop",
+        f"share/metainfo/{app_id}.metainfo.xml",
+        f"share/icons/hicolor/256x256/apps/{app_id}.png",
+        f"share/icons/hicolor/scalable/apps/{app_id}.svg",
+    ):
+        assert (prefix / installed).is_file(), installed
+    desktop = (prefix / f"share/applications/{app_id}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={prefix}/bin/resolution-compare open %F" in desktop
+    out = run([prefix / "bin" / "resolution-compare", "--version"], tmp_path, env)
+    assert out.stdout.strip() == f"resolution-compare {PROJECT_VERSION}"
+    run(["sh", folder / "install.sh", "--uninstall", prefix], tmp_path, env)
+    assert not (prefix / "bin" / "resolution-compare").exists()
+    assert not (prefix / "lib" / "resolution-compare").exists()

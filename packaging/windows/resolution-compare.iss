@@ -15,7 +15,13 @@
 #endif
 #define AppName "Resolution Compare"
 #define AppExe "resolution-compare-gui.exe"
-#define Bundle "..\dist\resolution-compare"
+; build.py passes absolute paths; these defaults fit its default output folder.
+#ifndef Bundle
+  #define Bundle "..\dist\resolution-compare"
+#endif
+#ifndef OutputDir
+  #define OutputDir "..\dist"
+#endif
 #define VerbKey "ResolutionCompare.Compare"
 
 [Setup]
@@ -36,7 +42,7 @@ MinVersion=10.0
 ChangesAssociations=yes
 SetupIconFile=..\icons\resolution-compare.ico
 UninstallDisplayIcon={app}\{#AppExe}
-OutputDir=..\dist
+OutputDir={#OutputDir}
 OutputBaseFilename=resolution-compare-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
