@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import textwrap
 from dataclasses import dataclass, replace
 
 from resolution_compare.core.align import body_of
@@ -67,7 +68,8 @@ def _split_point(text: str) -> int | None:
 
 
 def make_edited(res: Resolution, rng: random.Random) -> tuple[Resolution, set[ExpectedRow]]:
-    """One random edit of each kind (delete, insert, move, split, merge, words, verb swap)."""
+    """One random edit of each kind (delete, insert, move, split, merge, words, verb swap,
+    re-wrap)."""
     paragraphs = list(res.paragraphs)
     items = [_Item(p.text, p.kind, p.lead, (i,), "unchanged") for i, p in enumerate(paragraphs)]
     long_ones = [i for i, p in enumerate(paragraphs) if len(_words(body_of(p))) >= 25]
@@ -87,7 +89,11 @@ def make_edited(res: Resolution, rng: random.Random) -> tuple[Resolution, set[Ex
     swap_at = take([i for i in long_ones if items[i].kind == "operative"])
     delete_at = take(list(range(len(items))))
     move_at = take(list(range(len(items))))
+    rewrap_at = take(long_ones)
 
+    # Re-wrapped as a PDF extraction gives it (hard line breaks): equal under the default
+    # options, so still "unchanged".
+    items[rewrap_at].text = "\n".join(textwrap.wrap(items[rewrap_at].text, 60))
     items[word_at].text = _edit_words(items[word_at].text, rng)
     items[word_at].status = "modified"
     _swap_lead(items[swap_at], res.language, rng)
