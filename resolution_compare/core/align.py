@@ -10,7 +10,7 @@ Near-linear, deterministic, never all-pairs:
    coefficient of the body word multisets (just above ``MATCH_THRESHOLD`` when the shorter
    body is contained in the longer, see ``match_score``). Pairs scoring above it are
    taken greedily, best score first (ties: nearer position, then lower index).
-3. Split / merge: two neighbours on one side, joined, are scored against the other side's
+3. Split / merge: two or three neighbours on one side, joined, are scored against the other side's
    candidates; kept as a proposal when the join scores at least ``SPLIT_THRESHOLD`` and
    clearly better than either neighbour alone. One-to-one, split and merge proposals are
    taken greedily together, best score first, each paragraph once.
@@ -43,6 +43,8 @@ SPLIT_THRESHOLD = 0.75
 # Candidates scored per unmatched paragraph, and per joined pair of neighbours.
 CANDIDATES = 8
 JOIN_CANDIDATES = 3
+# A paragraph split into (or merged from) two or three neighbours.
+JOIN_WIDTHS = (2, 3)
 
 _WORDS = re.compile(r"\w+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -215,25 +217,34 @@ def _join_proposals(
     """Two neighbours on one side joined against one paragraph on the other (merge/split).
 
     Kept when the joined words score at least SPLIT_THRESHOLD and clearly better than
-    either neighbour alone (so a modified 1:1 pair is not swallowed).
+    any member alone (so a modified 1:1 pair is not swallowed), or when the join is
+    near-exact (a one-word fragment split off a paragraph).
     """
     out: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
-    for x in range(len(this) - 1):
-        if x in anchored_this or x + 1 in anchored_this:
-            continue
-        bag = this.bags[x] + this.full[x + 1]
-        size = this.sizes[x] + this.full_sizes[x + 1]
-        for y in _candidates(bag, other_index, anchored_other, JOIN_CANDIDATES):
-            score = dice(bag, other.bags[y], size, other.sizes[y])
-            if score < SPLIT_THRESHOLD:
+    for width in JOIN_WIDTHS:
+        for x in range(len(this) - width + 1):
+            members = tuple(range(x, x + width))
+            if anchored_this.intersection(members):
                 continue
-            single = max(
-                dice(this.bags[x], other.bags[y], this.sizes[x], other.sizes[y]),
-                dice(this.bags[x + 1], other.bags[y], this.sizes[x + 1], other.sizes[y]),
-            )
-            if score > single + 0.05:
-                pair, one = (x, x + 1), (y,)
-                out.append((-score, abs(x - y), one if swap else pair, pair if swap else one))
+            bag = this.bags[x].copy()
+            size = this.sizes[x]
+            for m in members[1:]:
+                bag.update(this.full[m])
+                size += this.full_sizes[m]
+            for y in _candidates(bag, other_index, anchored_other, JOIN_CANDIDATES):
+                score = dice(bag, other.bags[y], size, other.sizes[y])
+                if score < SPLIT_THRESHOLD:
+                    continue
+                single = max(
+                    dice(this.bags[m], other.bags[y], this.sizes[m], other.sizes[y])
+                    for m in members
+                )
+                # Clearly better than any member alone, or near-exact (a split-off fragment).
+                if score > single + 0.05 or (score >= 0.98 and score > single):
+                    one = (y,)
+                    out.append(
+                        (-score, abs(x - y), one if swap else members, members if swap else one)
+                    )
     return out
 
 

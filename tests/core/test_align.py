@@ -56,3 +56,23 @@ def test_deterministic() -> None:
     right = rc.load(DATA / "hrc-res-41-5-en.txt")
     first = align(left.paragraphs, right.paragraphs)
     assert all(align(left.paragraphs, right.paragraphs) == first for _ in range(3))
+
+
+def test_three_way_split() -> None:
+    left = rc.load(DATA / "hrc-res-44-11-en.txt")
+    op11 = left.paragraph("OP11")  # "Requests all States, United Nations agencies, ..."
+    cuts = [i for i, ch in enumerate(op11.text) if ch == ","]
+    a, b = cuts[len(cuts) // 3], cuts[2 * len(cuts) // 3]
+    pieces = [op11.text[: a + 1], op11.text[a + 2 : b + 1], op11.text[b + 2 :]]
+    paragraphs: list = []
+    for p in left.paragraphs:
+        if p is op11:
+            paragraphs.extend(
+                replace(p, id=f"X{k}", text=t, lead=p.lead if k == 0 else None)
+                for k, t in enumerate(pieces)
+            )
+        else:
+            paragraphs.append(p)
+    result = rc.compare(left, replace(left, paragraphs=tuple(paragraphs)))
+    changed = [(r.left, r.right, r.status) for r in result.rows if r.status != "unchanged"]
+    assert changed == [(("OP11",), ("X0", "X1", "X2"), "split")]
