@@ -2,8 +2,9 @@
 
 Near-linear, deterministic, never all-pairs:
 
-1. Anchors: paragraphs whose normalised BODY (text after the lead phrase) is identical,
-   paired in document order.
+1. Anchors: paragraphs whose normalised BODY (text after the lead phrase) is identical:
+   an ordered diff of the body keys (Myers, via worddiff.equal_runs: one character per
+   paragraph), then identical bodies left over (moved) in document order.
 2. Candidates: an inverted index of each side's rarer words (document frequency at most
    ``max(3, 5 %)`` of the paragraphs) proposes, for each unmatched left paragraph, the few
    right paragraphs sharing the most rare words; each candidate pair is scored by the Dice
@@ -31,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.worddiff import equal_runs
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
 MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
@@ -135,16 +137,19 @@ def _candidates(
 
 
 def _anchor(left: _Side, right: _Side) -> dict[int, int]:
-    by_key: dict[str, list[int]] = {}
+    """Pairs of identical bodies: an ordered diff of the body keys first (so repeated
+    bodies pair with their neighbours), then any identical bodies left over (moved ones)
+    in document order."""
+    pairs = dict(equal_runs(left.keys, right.keys))
+    taken = set(pairs.values())
+    right_at: dict[str, list[int]] = {}
     for j, key in enumerate(right.keys):
-        by_key.setdefault(key, []).append(j)
-    pairs: dict[int, int] = {}
-    taken: dict[str, int] = {}
+        if j not in taken:
+            right_at.setdefault(key, []).append(j)
     for i, key in enumerate(left.keys):
-        options = by_key.get(key)
-        if options and taken.get(key, 0) < len(options):
-            pairs[i] = options[taken.get(key, 0)]
-            taken[key] = taken.get(key, 0) + 1
+        free = right_at.get(key)
+        if i not in pairs and free:
+            pairs[i] = free.pop(0)
     return pairs
 
 

@@ -226,6 +226,31 @@ def _mark_routine(
     return tuple(out)
 
 
+def equal_runs(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tuple[int, int]]:
+    """(left index, right index) of items left equal by an ordered diff of two key lists.
+
+    Used by alignment on whole-paragraph keys: dmp's Myers diff in "token" space, no
+    timeout, no cleanup (an equal item is always kept).
+    """
+    index: dict[str, str] = {}
+    left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    pairs: list[tuple[int, int]] = []
+    li = ri = 0
+    for op, chars in dmp.diff_main(left_chars, right_chars, False):
+        n = len(chars)
+        if op == 0:
+            pairs.extend((li + k, ri + k) for k in range(n))
+            li += n
+            ri += n
+        elif op == -1:
+            li += n
+        else:
+            ri += n
+    return pairs
+
+
 def rebuild(segments: Sequence[DiffSegment], side: str) -> str:
     """The left ("-") or right ("+") text from a diff."""
     skip = "+" if side == "-" else "-"

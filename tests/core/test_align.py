@@ -76,3 +76,16 @@ def test_three_way_split() -> None:
     result = rc.compare(left, replace(left, paragraphs=tuple(paragraphs)))
     changed = [(r.left, r.right, r.status) for r in result.rows if r.status != "unchanged"]
     assert changed == [(("OP11",), ("X0", "X1", "X2"), "split")]
+
+
+def test_repeated_paragraphs_pair_with_their_neighbours() -> None:
+    # Two copies of the same text in a row; one paragraph of the first copy deleted.
+    # Pairing identical bodies by occurrence would shift the first copy onto the second
+    # and report moves; an ordered pairing reports one deletion and nothing moved.
+    one = rc.load(DATA / "hrc-res-44-11-en.txt").paragraphs
+    doubled = [replace(p, id=f"OP{k + 1}", kind="operative") for k, p in enumerate(one + one)]
+    left = replace(rc.load(DATA / "hrc-res-44-11-en.txt"), paragraphs=tuple(doubled))
+    right = replace(left, paragraphs=tuple(p for p in doubled if p.id != "OP5"))
+    result = rc.compare(left, right)
+    assert [r.left for r in result.rows if r.status != "unchanged"] == [("OP5",)]
+    assert not any(r.moved for r in result.rows)
