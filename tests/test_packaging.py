@@ -197,6 +197,22 @@ def test_bundle_is_lean(bundle: Path) -> None:
     assert not heavy, heavy
 
 
+def test_bundle_libraries_resolve_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    # Dropping heavy Qt libraries must not leave a plugin behind that needs one of them.
+    internal = bundle / "_internal"
+    env = clean_env(tmp_path) | {"LD_LIBRARY_PATH": f"{internal / 'PySide6/Qt/lib'}:{internal}"}
+    broken = {}
+    for library in internal.rglob("*.so*"):
+        out = subprocess.run(["ldd", library], env=env, capture_output=True, text=True).stdout
+        missing = [ln.split()[0] for ln in out.splitlines() if "not found" in ln]
+        # Qt/Python libraries must come from the bundle; GTK for the optional gtk3 theme plugin
+        # comes from the desktop if it has one.
+        missing = [m for m in missing if not m.startswith(("libgtk-3", "libgdk-3"))]
+        if missing:
+            broken[library.relative_to(bundle).as_posix()] = missing
+    assert not broken, broken
+
+
 def test_bundle_version(bundle: Path, tmp_path: Path) -> None:
     out = run([bundle / "resolution-compare", "--version"], tmp_path, clean_env(tmp_path))
     assert out.stdout.strip() == f"resolution-compare {PROJECT_VERSION}"
