@@ -159,7 +159,16 @@ def _run_open(args: argparse.Namespace) -> int:
     )
 
 
+def _tolerant_streams() -> None:
+    """Never die on a terminal that cannot show "é" or "—": replace what it cannot encode."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "open"

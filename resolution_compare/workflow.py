@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from resolution_compare.core import limits
 from resolution_compare.core.compare import compare_resolutions
 from resolution_compare.core.comparison import CompareOptions, Comparison
 from resolution_compare.core.errors import InputError
@@ -20,7 +21,9 @@ __all__ = ["InputError", "compare_files", "load_resolution"]
 def load_resolution(path: Path) -> Resolution:
     """Read and parse one file. Raises InputError (one-line message) on bad input."""
     loaded = load_text(path)
-    return parse_text(loaded.text, source=path.name, extra_warnings=loaded.warnings)
+    res = parse_text(loaded.text, source=path.name, extra_warnings=loaded.warnings)
+    limits.check_paragraph_count(len(res.paragraphs), path.name)
+    return res
 
 
 def compare_files(left: Path, right: Path, options: CompareOptions | None = None) -> Comparison:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from resolution_compare.qtcompat import keep_none_alive
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# pytest-qt creates the QApplication itself, before the app code could apply this guard.
+keep_none_alive()
 
 DATA = Path(__file__).parent / "data"
 

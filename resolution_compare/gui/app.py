@@ -20,8 +20,8 @@ def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from resolution_compare.gui.none_refcount import keep_none_alive
     from resolution_compare.gui.theme import app_font
+    from resolution_compare.qtcompat import keep_none_alive
 
     keep_none_alive()
     existing = QApplication.instance()

@@ -11,11 +11,7 @@ like the documents themselves instead of a narrow ribbon.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import os
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSizeF, Qt
@@ -30,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from resolution_compare.qtcompat import keep_none_alive
 from resolution_compare.report.html import FONT_FAMILIES
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -46,6 +43,7 @@ _app: QGuiApplication | None = None  # kept alive for the process when we had to
 def ensure_gui_application() -> None:
     """Fonts and text layout need a QGuiApplication; create one headless if none exists."""
     global _app
+    keep_none_alive()
     existing = QGuiApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
@@ -55,24 +53,6 @@ def ensure_gui_application() -> None:
     if no_display and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _app = QGuiApplication(["resolution-compare"])
-
-
-@contextlib.contextmanager
-def none_refcount_kept() -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12.0 takes on Python 3.11.
-
-    In that version every call of a void C++ method (QPainter.save, QFont.setPointSizeF, …)
-    returns None without a new reference, so None's refcount drops by one per call and the
-    interpreter aborts ("none_dealloc") once it reaches zero: a 1,000-paragraph report makes
-    thousands of such calls. On Python 3.12+ None is immortal and this does nothing.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        missing = before - sys.getrefcount(None)
-        for _ in range(max(0, missing)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def _font(point_size: float) -> QFont:
@@ -121,8 +101,7 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
     The PDF is built in memory: the caller writes it to disk in one atomic step.
     """
     ensure_gui_application()
-    with none_refcount_kept():
-        return _render_pdf(html, decor, paper)
+    return _render_pdf(html, decor, paper)
 
 
 def _render_pdf(html: str, decor: PageDecor, paper: str) -> bytes:
@@ -154,10 +133,9 @@ def _render_pdf(html: str, decor: PageDecor, paper: str) -> bytes:
         page_height = doc.pageSize().height()
         layout = doc.documentLayout()
         for index in range(pages):
-            with none_refcount_kept():
-                if index:
-                    writer.newPage()
-                _paint_page(painter, decor, layout, index, pages, rect, band, page_height)
+            if index:
+                writer.newPage()
+            _paint_page(painter, decor, layout, index, pages, rect, band, page_height)
     finally:
         painter.end()
         buffer.close()

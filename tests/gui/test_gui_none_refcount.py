@@ -18,7 +18,7 @@ print("alive")
 
 
 def test_many_qt_calls_returning_none_do_not_abort_the_process() -> None:
-    fix = "from resolution_compare.gui.none_refcount import keep_none_alive; keep_none_alive()"
+    fix = "from resolution_compare.qtcompat import keep_none_alive; keep_none_alive()"
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT.format(fix=fix)], capture_output=True, text=True, timeout=120
     )

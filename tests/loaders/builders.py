@@ -11,12 +11,12 @@ footnotes part.
 
 from __future__ import annotations
 
-import ctypes
 import io
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from resolution_compare.qtcompat import keep_none_alive
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -160,22 +160,9 @@ def build_pdf(
     ``writer="raw"``: a hand-written PDF with one text object per line and real space
     characters, the way Word/LibreOffice PDFs are made.
     """
-    before = sys.getrefcount(None)
-    try:
-        canvas: QtCanvas | RawCanvas = QtCanvas() if writer == "qt" else RawCanvas()
-        return _build_pdf(src, job, extra_pages, canvas)
-    finally:
-        _restore_none_refcount(before)
-
-
-def _restore_none_refcount(before: int) -> None:
-    """Work around a PySide6 6.12.0 bug: every call of a void C++ method (QPainter.setFont,
-    drawLine, QFont.setPointSizeF, …) returns None without a new reference, so None's
-    refcount drops by one per call and the interpreter aborts ("none_dealloc") once it
-    reaches zero. Give back what the drawing took."""
-    missing = before - sys.getrefcount(None)
-    for _ in range(max(0, missing)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    keep_none_alive()  # PySide6 6.12.0 on Python 3.11: see resolution_compare.qtcompat
+    canvas: QtCanvas | RawCanvas = QtCanvas() if writer == "qt" else RawCanvas()
+    return _build_pdf(src, job, extra_pages, canvas)
 
 
 SERIF_TTF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
@@ -547,25 +534,22 @@ def _build_pdf(src: Source, job: str, extra_pages: int, canvas: QtCanvas | RawCa
 
 def build_image_pdf() -> bytes:
     """A 'scanned' page: one picture of text, no text layer."""
-    before = sys.getrefcount(None)
-    try:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
-        from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+    keep_none_alive()  # PySide6 6.12.0 on Python 3.11: see resolution_compare.qtcompat
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 
-        image = QImage(400, 200, QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        painter = QPainter(writer)
-        painter.drawImage(QPointF(0, 0), image)
-        painter.end()
-        del painter, writer
-        buffer.close()
-        return bytes(data.data())
-    finally:
-        _restore_none_refcount(before)
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    painter.drawImage(QPointF(0, 0), image)
+    painter.end()
+    del painter, writer
+    buffer.close()
+    return bytes(data.data())
 
 
 def encrypt_pdf(data: bytes, password: str = "secret", owner_password: str | None = None) -> bytes:

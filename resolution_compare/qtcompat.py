@@ -1,5 +1,8 @@
 """Work around PySide6 6.12 dropping a reference to None on CPython 3.11.
 
+Shared by everything that calls Qt (the window, the PDF report, the tests): call
+:func:`keep_none_alive` once before the first Qt call of the process.
+
 Measured here (PySide6 6.12.0, CPython 3.11.7): every Qt method that returns None —
 ``QObject.setObjectName``, ``QPainter.fillRect``, ``QTextDocument.setHtml``, ``parent()``
 when there is none — lowers ``sys.getrefcount(None)`` by one. None starts with a few
