@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the resolution@1 JSON")
 
     p = sub.add_parser("compare", help="compare two versions (earlier first)")
-    p.add_argument("left", type=Path)
-    p.add_argument("right", type=Path)
+    p.add_argument("left", type=Path, nargs="?")
+    p.add_argument("right", type=Path, nargs="?")
+    p.add_argument("--sample", action="store_true", help="use the bundled sample pair")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the comparison@1 JSON")
     fmt.add_argument("--text", action="store_true", help="print a readable report (default)")
@@ -114,7 +115,8 @@ def _run_parse(args: argparse.Namespace) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     from resolution_compare.workflow import compare_files
 
-    result = compare_files(args.left, args.right, _options_from(args))
+    left, right = _pair(args)
+    result = compare_files(left, right, _options_from(args))
     if args.json:
         print(result.to_json())
     else:

@@ -8,6 +8,7 @@ routine changes dimmed), unchanged rows as a count, then the vote shifts.
 from __future__ import annotations
 
 from resolution_compare.core.comparison import Comparison, DiffSegment, Row
+from resolution_compare.core.countries import state_name
 from resolution_compare.core.model import Resolution
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
@@ -90,6 +91,27 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         )
         + (" (method changed)" if votes.method_changed else "")
     )
-    for state in votes.changes:
-        lines.append(f"  {state.state}: {state.left or '—'} → {state.right or '—'}")
+    language = result.right.language
+
+    def name(code: str) -> str:
+        return state_name(code, language)
+
+    if votes.shifted:
+        lines.append("  Changed position:")
+        lines.extend(
+            f"    {name(s.state)}: {s.left} → {s.right}"
+            for s in sorted(votes.shifted, key=lambda v: name(v.state))
+        )
+    elif votes.left.method == "recorded" and votes.right.method == "recorded":
+        lines.append("  No State named in both votes changed position.")
+    for title, group, side in (
+        ("Only in the earlier vote", votes.only_left, "left"),
+        ("Only in the later vote", votes.only_right, "right"),
+    ):
+        if group:
+            listed = ", ".join(
+                f"{name(s.state)} ({getattr(s, side)})"
+                for s in sorted(group, key=lambda v: name(v.state))
+            )
+            lines.append(f"  {title} ({len(group)}): {listed}")
     return "\n".join(lines)

@@ -172,7 +172,23 @@ class VoteComparison:
 
     @property
     def changes(self) -> tuple[StateVote, ...]:
+        """Every State whose entry differs, including those named on one side only."""
         return tuple(s for s in self.states if s.changed)
+
+    @property
+    def shifted(self) -> tuple[StateVote, ...]:
+        """States named in both votes whose position moved (yes → abstain, …)."""
+        return tuple(s for s in self.changes if s.left is not None and s.right is not None)
+
+    @property
+    def only_left(self) -> tuple[StateVote, ...]:
+        """States named only in the earlier vote (left the Council, or did not vote)."""
+        return tuple(s for s in self.states if s.left is not None and s.right is None)
+
+    @property
+    def only_right(self) -> tuple[StateVote, ...]:
+        """States named only in the later vote (joined the Council, or newly voting)."""
+        return tuple(s for s in self.states if s.left is None and s.right is not None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
