@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from resolution_compare.core.comparison import Comparison, Summary
+from resolution_compare.core.comparison import Comparison, Summary, VoteComparison
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
 
@@ -54,7 +54,7 @@ def document_html(res: Resolution, role: str) -> str:
     )
 
 
-def summary_text(summary: Summary) -> str:
+def summary_text(summary: Summary, votes: VoteComparison | None = None) -> str:
     parts = [
         (summary.modified, "modified"),
         (summary.inserted, "inserted"),
@@ -64,8 +64,15 @@ def summary_text(summary: Summary) -> str:
         (summary.merged, "merged"),
         (summary.stronger, "stronger"),
         (summary.weaker, "weaker"),
-        (summary.vote_changes, "vote changes"),
     ]
+    if votes is None:
+        parts.append((summary.vote_changes, "vote changes"))
+    else:
+        # A State that left or joined the Council is not a State that changed its vote.
+        parts += [
+            (len(votes.shifted), "votes changed"),
+            (len(votes.only_left) + len(votes.only_right), "States in one vote only"),
+        ]
     shown = [f"{n} {_tr(word)}" for n, word in parts if n]
     if not shown:
         return _tr("No differences.")
@@ -106,4 +113,4 @@ class HeaderPanel(QWidget):
             return
         self.left.setText(document_html(comparison.left, _tr("Earlier version")))
         self.right.setText(document_html(comparison.right, _tr("Later version")))
-        self.summary.setText(summary_text(comparison.summary))
+        self.summary.setText(summary_text(comparison.summary, comparison.votes))

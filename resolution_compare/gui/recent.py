@@ -19,7 +19,14 @@ class RecentPair:
 
     @property
     def label(self) -> str:
-        return f"{self.left.name}  →  {self.right.name}"
+        # The folder tells apart pairs with the same file names (drafts in several folders).
+        folder = self.left.parent
+        with contextlib.suppress(ValueError):
+            folder = Path("~") / folder.relative_to(Path.home())
+        return f"{self.left.name}  →  {self.right.name}    ({folder})"
+
+    def exists(self) -> bool:
+        return self.left.is_file() and self.right.is_file()
 
 
 def recent_path() -> Path:
@@ -40,7 +47,9 @@ def load_recent() -> list[RecentPair]:
             and len(item) == 2
             and all(isinstance(p, str) and p for p in item)
         ):
-            pairs.append(RecentPair(Path(item[0]), Path(item[1])))
+            pair = RecentPair(Path(item[0]), Path(item[1]))
+            if pair.exists():  # files moved or deleted since: nothing to reopen
+                pairs.append(pair)
     return pairs[:MAX_RECENT]
 
 

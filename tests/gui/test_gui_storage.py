@@ -83,6 +83,8 @@ def test_mistyped_values_fall_back_to_defaults(
 
 def test_recent_pairs_newest_first_without_duplicates(tmp_path: Path) -> None:
     a, b, c = (tmp_path / n for n in ("a.txt", "b.txt", "c.txt"))
+    for path in (a, b, c):
+        path.write_text("x", encoding="utf-8")
     add_recent(a, b)
     add_recent(b, c)
     add_recent(a, b)
@@ -91,8 +93,26 @@ def test_recent_pairs_newest_first_without_duplicates(tmp_path: Path) -> None:
         ("b.txt", "c.txt"),
     ]
     for i in range(MAX_RECENT + 3):
+        (tmp_path / f"x{i}.txt").write_text("x", encoding="utf-8")
         add_recent(tmp_path / f"x{i}.txt", c)
     assert len(load_recent()) == MAX_RECENT
+
+
+def test_recent_pairs_whose_files_are_gone_are_not_offered(tmp_path: Path) -> None:
+    # A pair from a folder since deleted (an unpacked bundle, a moved draft) is not listed,
+    # and the folder in the label tells apart same-named pairs from different folders.
+    kept, gone = tmp_path / "kept", tmp_path / "gone"
+    for folder in (kept, gone):
+        folder.mkdir()
+        for name in ("a.txt", "b.txt"):
+            (folder / name).write_text("x", encoding="utf-8")
+    add_recent(gone / "a.txt", gone / "b.txt")
+    add_recent(kept / "a.txt", kept / "b.txt")
+    assert len(load_recent()) == 2
+    assert load_recent()[0].label != load_recent()[1].label
+    for name in ("a.txt", "b.txt"):
+        (gone / name).unlink()
+    assert [p.left.parent.name for p in load_recent()] == ["kept"]
 
 
 def test_a_corrupt_recent_file_is_kept_aside(tmp_path: Path) -> None:
@@ -101,6 +121,8 @@ def test_a_corrupt_recent_file_is_kept_aside(tmp_path: Path) -> None:
     path.write_text('{"pairs": [["a", ', encoding="utf-8")
     assert load_recent() == []
     assert path.with_name("recent.json.corrupt").exists()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
     add_recent(tmp_path / "a.txt", tmp_path / "b.txt")
     assert len(load_recent()) == 1
 
