@@ -53,9 +53,9 @@ def split_shifts(result: Comparison, language: str) -> tuple[list[StateVote], li
         name = unicodedata.normalize("NFD", state_display_name(s.state, language))
         return "".join(c for c in name if not unicodedata.combining(c)).casefold()
 
-    changes = result.votes.changes
-    switched = sorted((s for s in changes if s.left and s.right), key=by_name)
-    one_sided = sorted((s for s in changes if not (s.left and s.right)), key=by_name)
+    votes = result.votes
+    switched = sorted(votes.shifted, key=by_name)
+    one_sided = sorted((*votes.only_left, *votes.only_right), key=by_name)
     return switched, one_sided
 
 
@@ -70,19 +70,14 @@ def render_vote_summary(result: Comparison, language: str) -> str:
         f"later: {totals_text(votes.right)}.</p>"
     ]
     switched, one_sided = split_shifts(result, language)
-    if not switched and not one_sided:
-        out.append("<p><b>States whose vote changed:</b> none.</p>")
-        return "\n".join(out)
-    total = len(switched) + len(one_sided)
-    out.append(f"<p><b>States whose vote changed ({total}):</b></p>")
     if switched:
         names = ", ".join(
             f"<b>{_name(s, language)}</b> ({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"
             for s in switched
         )
-        out.append(f"<p>Changed position ({len(switched)}): {names}.</p>")
-    else:
-        out.append("<p>Changed position: none.</p>")
+        out.append(f"<p><b>States whose vote changed ({len(switched)}):</b> {names}.</p>")
+    elif votes.left.method == "recorded" and votes.right.method == "recorded":
+        out.append("<p><b>States whose vote changed:</b> none of the States in both votes.</p>")
     if one_sided:
         names = ", ".join(
             f"{_name(s, language)} ({VOTE_WORDS[s.left]} → {VOTE_WORDS[s.right]})"

@@ -137,8 +137,11 @@ def test_vote_shifts_grouped_position_changes_first() -> None:
         StateVote("ALB", "no", None),  # left it
     )
     page = render_html(replace(result, votes=replace(result.votes, states=states)))
-    assert "States whose vote changed (3):" in page
-    assert "Changed position (1): <b>United States of America</b> (against → in favour)." in page
+    # Joining or leaving the Council is not a change of vote: only the USA changed.
+    assert (
+        "States whose vote changed (1):</b> <b>United States of America</b> "
+        "(against → in favour)." in page
+    )
     assert "Listed in one vote only (2;" in page
     assert "Afghanistan (not listed → in favour)" in page
     table = page[page.index("<th>Earlier vote</th>") :]
