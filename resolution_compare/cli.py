@@ -142,8 +142,8 @@ def _run_report(args: argparse.Namespace) -> int:
 def _run_open(args: argparse.Namespace) -> int:
     from resolution_compare.gui.app import run_app
 
-    if (args.left is None) != (args.right is None):
-        raise InputError("give two files (earlier version first), or none")
+    # One file ("Compare with…" from a file manager) opens the app with it as the earlier
+    # version, waiting for the later one.
     size = None
     if args.size:
         try:

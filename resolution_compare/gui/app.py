@@ -29,6 +29,8 @@ def make_application() -> object:
     app.setApplicationName("Resolution Compare")
     app.setOrganizationName("Resolution Compare")
     app.setApplicationDisplayName("Resolution Compare")
+    # Wayland and desktop docks match the window to the installed .desktop entry by this name.
+    app.setDesktopFileName("org.resolutioncompare.app")
     icon = resource_path("icons", "resolution-compare.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -137,6 +137,9 @@ class StartPage(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent comparisons"))
         self.recent.setMaximumHeight(220)
+        # Long folders are cut in the middle, not scrolled: the file names stay readable.
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_title = QLabel("<b>" + self.tr("Recent comparisons") + "</b>")
 
         targets = QHBoxLayout()

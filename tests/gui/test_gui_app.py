@@ -54,3 +54,11 @@ def test_screenshot_of_a_bad_pair_exits_2_with_one_line(tmp_path: Path) -> None:
     lines = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
     assert len(lines) == 1 and "empty.txt" in lines[0]
     assert png.exists()  # the window with its banner is still captured
+
+
+def test_one_file_opens_the_app_waiting_for_the_later_version(tmp_path: Path) -> None:
+    # "Compare with…" in a file manager hands over one file: it becomes the earlier version.
+    png = tmp_path / "one.png"
+    done = run_open(str(DATA / "hrc-res-35-3-en.txt"), "--screenshot", str(png), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(png)).width() > 0
