@@ -51,7 +51,15 @@ def run_app(
     With ``screenshot`` the window is rendered (offscreen when there is no display), saved
     as PNG once the comparison is on screen, and the function returns 0 (1 when it failed).
     """
-    if screenshot is not None and _needs_offscreen():
+    if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
+        if screenshot is None:
+            # Qt would abort the process with a page of plugin errors; say it in one line.
+            from resolution_compare.core.errors import InputError
+
+            raise InputError(
+                "no display found (DISPLAY is not set): run the app in a desktop session, "
+                "or use --screenshot PNG, or `resolution-compare report` for a PDF"
+            )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

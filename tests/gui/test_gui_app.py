@@ -62,3 +62,12 @@ def test_one_file_opens_the_app_waiting_for_the_later_version(tmp_path: Path) ->
     done = run_open(str(DATA / "hrc-res-35-3-en.txt"), "--screenshot", str(png), tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert QImage(str(png)).width() > 0
+
+
+def test_no_display_gives_one_line_not_an_abort(tmp_path: Path) -> None:
+    # Without a display (and no --screenshot) Qt would abort with a page of plugin errors.
+    if not sys.platform.startswith("linux"):
+        pytest.skip("DISPLAY only decides this on Linux")
+    done = run_open("--sample", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "no display found" in done.stderr
