@@ -63,8 +63,9 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     lines.append(
         f"{s.unchanged} unchanged, {s.modified} modified, {s.inserted} inserted, "
         f"{s.deleted} deleted, {s.split} split, {s.merged} merged, {s.moved} moved; "
-        f"{s.stronger} stronger, {s.weaker} weaker; {s.vote_changes} vote changes"
+        f"{s.stronger} stronger, {s.weaker} weaker; {len(result.votes.shifted)} votes changed"
     )
+    lines.extend(f"  note: {w}" for w in result.warnings)
     unchanged = 0
     for row in result.rows:
         if row.status == "unchanged" and not row.moved:

@@ -121,4 +121,19 @@ def compare_resolutions(
         votes=votes,
         summary=_summary(rows, len(votes.changes)),
         options=opts,
+        warnings=comparison_warnings(left, right),
     )
+
+
+def comparison_warnings(left: Resolution, right: Resolution) -> tuple[str, ...]:
+    """Notes the reader needs: a language mismatch, then each side's parse warnings."""
+    notes: list[str] = []
+    if left.language != right.language:
+        notes.append(
+            f"the two texts are in different languages ({left.language} → {right.language}): "
+            "wording cannot be matched, so paragraphs show as deleted and inserted; verb tiers "
+            "and votes still compare"
+        )
+    for res in (left, right):
+        notes.extend(f"{res.label}: {w}" for w in res.warnings)
+    return tuple(notes)

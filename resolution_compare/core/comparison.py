@@ -249,6 +249,9 @@ class Comparison:
     votes: VoteComparison
     summary: Summary
     options: CompareOptions = field(default_factory=CompareOptions)
+    # What a reader must know to trust the result: each side's parse warnings (prefixed by
+    # its label) and comparison-level notes such as two different languages.
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -259,6 +262,7 @@ class Comparison:
             "rows": [r.to_dict() for r in self.rows],
             "votes": self.votes.to_dict(),
             "summary": self.summary.to_dict(),
+            "warnings": list(self.warnings),
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -85,6 +85,13 @@ class HeaderPanel(QWidget):
         self.left = QLabel()
         self.right = QLabel()
         self.summary = QLabel()
+        # Parse warnings and notes (other language, unresolved State names…), shown, not hidden.
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setStyleSheet("color: #a15c00;")
+        self.notes.hide()
         for label in (self.left, self.right):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
@@ -99,6 +106,7 @@ class HeaderPanel(QWidget):
         layout.addWidget(self.summary, 0, 0)
         layout.addWidget(self.left, 0, 1)
         layout.addWidget(self.right, 0, 2)
+        layout.addWidget(self.notes, 1, 0, 1, 3)
         layout.setColumnMinimumWidth(0, LABEL_WIDTH + MARKER_WIDTH - 6)
         layout.setColumnStretch(0, 0)
         layout.setColumnStretch(1, 1)
@@ -108,9 +116,12 @@ class HeaderPanel(QWidget):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         if comparison is None:
-            for label in (self.left, self.right, self.summary):
+            for label in (self.left, self.right, self.summary, self.notes):
                 label.clear()
+            self.notes.hide()
             return
         self.left.setText(document_html(comparison.left, _tr("Earlier version")))
         self.right.setText(document_html(comparison.right, _tr("Later version")))
         self.summary.setText(summary_text(comparison.summary, comparison.votes))
+        self.notes.setText("\n".join(f"⚠ {w}" for w in comparison.warnings))
+        self.notes.setVisible(bool(comparison.warnings))

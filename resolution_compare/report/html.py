@@ -138,8 +138,17 @@ def render_summary(result: Comparison, language: str) -> str:
             _lead_changes(rows),
             _flag_lists(rows),
             render_vote_summary(result, language),
+            _notes(result),
         ]
     )
+
+
+def _notes(result: Comparison) -> str:
+    """Parse warnings and comparison notes: what the reader needs to trust the redline."""
+    if not result.warnings:
+        return ""
+    items = "".join(f"<li>{escape_text(w)}</li>" for w in result.warnings)
+    return f"<p><b>Notes:</b></p><ul>{items}</ul>"
 
 
 def render_html(

@@ -260,3 +260,13 @@ def test_find_marks_the_text_in_the_cells(window: MainWindow) -> None:
     window.find_bar.close_bar()
     doc = delegate._document(2, window.comparison.rows[2], "R", 400)
     assert doc.find("States").charFormat().background().color().name() != delegate.colours.find_bg
+
+
+def test_parse_warnings_and_language_notes_are_shown(qtbot, window: MainWindow) -> None:
+    # English 44/11 against its French version: the reader is told why nothing matches.
+    wait_compared(qtbot, window, lambda: window.compare_paths(LATER, DATA / "hrc-res-44-11-fr.txt"))
+    notes = window.header_panel.notes
+    assert notes.isVisibleTo(window)
+    assert "different languages (en → fr)" in notes.text()
+    wait_compared(qtbot, window, lambda: window.compare_paths(EARLIER, LATER))
+    assert not notes.isVisibleTo(window)

@@ -179,3 +179,11 @@ def test_same_lead_is_not_listed() -> None:
     row = replace(result.rows[2], lead=LeadChange("Urges", "Urges", 4, 4, "same"))
     page = render_html(replace(result, rows=(row,)))
     assert "no change of lead verb strength" in page
+
+
+def test_comparison_notes_are_printed_escaped() -> None:
+    from dataclasses import replace
+
+    page = render_html(replace(redline_comparison(), warnings=("b.txt: count <mismatch> & more",)))
+    assert "<b>Notes:</b>" in page
+    assert "b.txt: count &lt;mismatch&gt; &amp; more" in page
