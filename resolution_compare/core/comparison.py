@@ -19,6 +19,14 @@ RowStatus = Literal["unchanged", "modified", "inserted", "deleted", "split", "me
 LeadDirection = Literal["stronger", "weaker", "same", "changed"]
 Vote = Literal["yes", "no", "abstain"]
 
+# How a vote reads in English; the app and the report translate these display words.
+VOTE_WORDS: dict[str | None, str] = {
+    "yes": "in favour",
+    "no": "against",
+    "abstain": "abstaining",
+    None: "not listed",
+}
+
 
 @dataclass(frozen=True)
 class CompareOptions:

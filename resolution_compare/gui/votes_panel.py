@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import html
-import importlib
 from collections import Counter
 from typing import Any
 
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from resolution_compare.core.comparison import Comparison, StateVote, VoteTotals
+from resolution_compare.core.comparison import VOTE_WORDS, Comparison, StateVote, VoteTotals
+from resolution_compare.core.countries import state_name
 from resolution_compare.gui.theme import LIGHT, Colours
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,19 +30,6 @@ VOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("votes", text)
-
-
-def state_name(iso3: str, language: str) -> str:
-    """The State's name in the document language; the ISO3 code when no table knows it."""
-    try:
-        countries = importlib.import_module("resolution_compare.core.countries")
-        name = countries.state_name(iso3, language)
-    except Exception:
-        return iso3
-    return name if isinstance(name, str) and name else iso3
-
-
-VOTE_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstaining", None: "not listed"}
 
 
 def vote_word(vote: str | None) -> str:

@@ -9,23 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from resolution_compare.core.comparison import Comparison, StateVote, VoteTotals
+from resolution_compare.core.comparison import VOTE_WORDS, Comparison, StateVote, VoteTotals
+from resolution_compare.core.countries import state_name as state_display_name
 from resolution_compare.report.html_rows import NONE_MARK, escape_text
 
-VOTE_WORDS = {"yes": "in favour", "no": "against", "abstain": "abstaining", None: "not listed"}
 METHOD_WORDS = {"recorded": "recorded vote", "without_vote": "adopted without a vote"}
-
-
-def state_display_name(iso3: str, language: str) -> str:
-    """The State's name in ``language``; the ISO3 code when no name table is available."""
-    try:
-        from resolution_compare.core.countries import state_name
-    except ImportError:  # the country table is optional for the report
-        return iso3
-    try:
-        return state_name(iso3, language)
-    except (KeyError, ValueError, FileNotFoundError):
-        return iso3
 
 
 def value_html(text: str | int | None) -> str:
