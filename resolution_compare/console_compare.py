@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from resolution_compare.core.comparison import Comparison, DiffSegment, Row
 from resolution_compare.core.countries import state_name
-from resolution_compare.core.model import Resolution
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "~"}
@@ -47,17 +46,12 @@ def _row_title(row: Row, color: bool) -> str:
     return f"{_BOLD}{title}{_RESET}" if color else title
 
 
-def _adopted(res: Resolution) -> str:
-    """Adoption date from the header, else the meeting line."""
-    return res.header.adopted or (res.meeting.date if res.meeting else None) or "?"
-
-
 def format_comparison(result: Comparison, color: bool = False) -> str:
     left, right = result.left, result.right
     lines = [
         f"{left.label} → {right.label}",
-        f"  left:  {left.source} ({left.language}, adopted {_adopted(left)})",
-        f"  right: {right.source} ({right.language}, adopted {_adopted(right)})",
+        f"  left:  {left.source} ({left.language}, adopted {left.adopted or '?'})",
+        f"  right: {right.source} ({right.language}, adopted {right.adopted or '?'})",
     ]
     s = result.summary
     lines.append(

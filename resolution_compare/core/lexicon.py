@@ -13,6 +13,16 @@ from resolution_compare.resources import read_json, resource_path
 
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
+# English display names; the app translates them.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "es": "Spanish",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "zh": "Chinese",
+}
+
 
 def has_table(language: str, name: str) -> bool:
     return resource_path("lang", language, f"{name}.json").is_file()

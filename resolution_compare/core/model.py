@@ -159,6 +159,13 @@ class Resolution:
     warnings: tuple[str, ...] = ()
 
     @property
+    def adopted(self) -> str | None:
+        """ISO adoption date: the header's, else the closing meeting line's."""
+        if self.header.adopted:
+            return self.header.adopted
+        return self.meeting.date if self.meeting is not None else None
+
+    @property
     def label(self) -> str:
         """What to call this document in a UI: its symbol, else its file name."""
         return self.header.symbol or self.source

@@ -9,17 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from resolution_compare.core.comparison import Comparison, Summary, VoteComparison
+from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fr": "French",
-    "es": "Spanish",
-    "ru": "Russian",
-    "ar": "Arabic",
-    "zh": "Chinese",
-}
 
 
 def _tr(text: str) -> str:
@@ -32,8 +24,8 @@ def document_html(res: Resolution, role: str) -> str:
     for p in res.paragraphs:
         counts[p.kind] = counts.get(p.kind, 0) + 1
     facts = []
-    if h.adopted:
-        facts.append(h.adopted)
+    if res.adopted:
+        facts.append(res.adopted)
     facts.append(_tr(LANGUAGE_NAMES.get(res.language, res.language)))
     if counts["preambular"] or counts["operative"]:
         facts.append(

@@ -22,16 +22,9 @@ class PairResult:
     swapped: bool  # True when the files were put in date order
 
 
-def adoption_date(res: Resolution) -> str | None:
-    """The ISO adoption date: the header's, else the closing meeting line's."""
-    if res.header.adopted:
-        return res.header.adopted
-    return res.meeting.date if res.meeting is not None else None
-
-
 def is_later(a: Resolution, b: Resolution) -> bool | None:
     """True when ``a`` is known to be later than ``b``; None when the documents do not say."""
-    date_a, date_b = adoption_date(a), adoption_date(b)
+    date_a, date_b = a.adopted, b.adopted
     if date_a and date_b:
         return date_a > date_b
     same_body = a.header.body == b.header.body

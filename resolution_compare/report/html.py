@@ -13,6 +13,7 @@ from string import Template
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
+from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -54,13 +55,17 @@ def document_label(res: Resolution) -> str:
     return printable(res.label)
 
 
+def _language(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
 def render_title_block(result: Comparison, generated: datetime) -> str:
     left, right = result.left, result.right
     lines = [
         ("Symbol", left.header.symbol, right.header.symbol),
         ("Title", left.header.title, right.header.title),
-        ("Adopted", left.header.adopted, right.header.adopted),
-        ("Language", left.language, right.language),
+        ("Adopted", left.adopted, right.adopted),
+        ("Language", _language(left.language), _language(right.language)),
         ("File", left.source, right.source),
     ]
     cells = "".join(
