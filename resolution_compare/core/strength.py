@@ -38,6 +38,8 @@ class StrengthTable:
     modifiers: tuple[str, ...]
     lead_boosters: tuple[str, ...]
     heads: dict[str, int]
+    # Diplomatic order inside a tier (higher reads stronger): "welcomes" > "takes note".
+    ranks: dict[str, int]
     complements: tuple[_Complement, ...]
     boosters: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -69,6 +71,7 @@ def strength_table(language: str) -> StrengthTable:
         lead_booster_patterns=tuple(_word_pattern((b,)) for b in lead_boosters),
         phrase_pattern=_word_pattern(phrases) if phrases else None,
         heads={fold(k): int(v) for k, v in raw.get("heads", {}).items()},
+        ranks={fold(k): int(v) for k, v in raw.get("ranks_within_tier", {}).items()},
         complements=tuple(
             _Complement(fold(c["head"]), _phrases(c["phrases"]), int(c["within"]), int(c["tier"]))
             for c in raw.get("complements", ())
@@ -90,6 +93,7 @@ class Head:
     phrase: str | None
     tier: int | None
     boosted: bool
+    rank: int | None = None  # order inside the tier, when the table gives one
 
     @property
     def score(self) -> float | None:
@@ -125,7 +129,7 @@ def head_of(paragraph: Paragraph, language: str) -> Head:
     for comp in table.complements:
         if comp.head == best and any(p in after[: comp.within] for p in comp.phrases):
             tier = comp.tier
-    return Head(best, tier, boosted)
+    return Head(best, tier, boosted, table.ranks.get(best))
 
 
 def _direction(left: Head, right: Head) -> LeadDirection:
@@ -135,6 +139,8 @@ def _direction(left: Head, right: Head) -> LeadDirection:
         return "stronger"
     if right.score < left.score:
         return "weaker"
+    if left.rank is not None and right.rank is not None and left.rank != right.rank:
+        return "stronger" if right.rank > left.rank else "weaker"
     return "same" if left.phrase == right.phrase else "changed"
 
 

@@ -64,11 +64,12 @@ def test_35_3_to_44_11_rows() -> None:
         )
     lead = rows[("OP8",)].lead
     assert lead is not None
-    assert (lead.left, lead.right, lead.left_tier, lead.right_tier) == (
+    assert (lead.left, lead.right, lead.left_tier, lead.right_tier, lead.change) == (
         "Welcomes",
         "Takes note",
         1,
         1,
+        "weaker",  # welcoming a report approves it; taking note only acknowledges it
     )
     assert not any(r.moved for r in result.rows)
     s = result.summary

@@ -46,6 +46,9 @@ def test_head_tier(language: str, lead: str, rest: str, tier: int) -> None:
         ("Encourages", "Urges", "stronger"),  # 2 -> 4
         ("Requests", "Invites", "weaker"),  # 3 -> 2
         ("Requests", "Recommends", "changed"),  # same tier, other verb
+        ("Welcomes", "Takes note of", "weaker"),  # tier 1: approval → mere acknowledgement
+        ("Takes note of", "Expresses its appreciation for", "stronger"),  # ranked inside tier 1
+        ("Recognizes", "Acknowledges", "changed"),  # same tier, neither ranked
         ("Urges", "Strongly urges", "stronger"),  # lead booster: half a tier
         ("Requests", "Also requests", None),  # same head: no lead change
         ("Decides", "Decides", None),  # unchanged
@@ -124,3 +127,16 @@ def test_phrase_flags(language: str, left: str, right: str, flags: list[tuple[st
 def test_precision_flags(left: str, right: str, kind: str, detail: str) -> None:
     flags = precision_flags(left, right, "en")
     assert [(f.kind, f.detail) for f in flags] == [(kind, detail)]
+
+
+@pytest.mark.parametrize(
+    ("language", "left", "right", "change"),
+    [
+        ("fr", "Se félicite", "Prend note", "weaker"),  # 53/5 EN "Expresses its appreciation"
+        ("fr", "Prend note", "Prend note avec satisfaction", "stronger"),
+        ("es", "Acoge con beneplácito", "Toma nota", "weaker"),
+    ],
+)
+def test_rank_inside_tier_one(language: str, left: str, right: str, change: str) -> None:
+    result = lead_change(_op(left, " du rapport;"), _op(right, " du rapport;"), language, language)
+    assert result is not None and result.change == change

@@ -154,7 +154,7 @@ def test_vote_shifts_grouped_position_changes_first() -> None:
     [
         ("stronger", "▲ stronger"),  # e.g. Encourages → Urges
         ("weaker", "▼ weaker"),  # e.g. Decides → Invites
-        ("changed", "◆ changed"),  # different verb, no tier order (Welcomes → Takes note)
+        ("changed", "◆ changed"),  # different verb, no order in the tier (Requests → Recommends)
     ],
 )
 def test_lead_direction_marks(direction: str, shown: str) -> None:
