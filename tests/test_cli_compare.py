@@ -27,7 +27,7 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "right": "Takes note",
         "left_tier": 1,
         "right_tier": 1,
-        "change": "changed",
+        "change": "weaker",
     }
     assert ["-", "Welcomes"] in row["diff"]
     mex = next(s for s in data["votes"]["states"] if s["state"] == "MEX")
@@ -38,7 +38,7 @@ def test_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
 def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["compare", str(LEFT), str(RIGHT), "--text"]) == 0
     out = capsys.readouterr().out
-    assert "OP8 → OP9  modified  ~ changed: Welcomes → Takes note" in out
+    assert "OP8 → OP9  modified  ▼ weaker: Welcomes → Takes note" in out
     assert "— → OP8  inserted" in out
     assert "[-Welcomes-]{+Takes note of+} the report" in out
     assert "(15 unchanged paragraphs not shown)" in out
