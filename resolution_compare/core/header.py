@@ -59,7 +59,7 @@ def _letter_spaced(word: str) -> str:
 @cache
 def _spaced_ordinals(language: str) -> re.Pattern[str] | None:
     """Session ordinals as printed with kerning splits (domain.md §3.9), known words only."""
-    words = sorted(load_table(language, "structure").get("session_ordinals", {}), key=len)
+    words = sorted(load_table(language, "ordinals").get("ordinals", {}), key=len)
     if not words:
         return None
     alternatives = "|".join(_letter_spaced(w) for w in reversed(words))
@@ -67,7 +67,9 @@ def _spaced_ordinals(language: str) -> re.Pattern[str] | None:
 
 
 def _session(text: str, table: dict[str, Any], language: str) -> int | None:
-    ordinals = {k.lower(): int(v) for k, v in table.get("session_ordinals", {}).items()}
+    ordinals = {
+        k.lower(): int(v) for k, v in load_table(language, "ordinals").get("ordinals", {}).items()
+    }
     spaced = _spaced_ordinals(language)
     found = spaced.search(text) if spaced else None
     if found:

@@ -4,7 +4,7 @@ A replaced run is routine when, word for word, every changed item is a calendar 
 replaced by one of the same kind — session ordinal ("thirty-fifth" → "forty-fourth"), year
 (2017 → 2020), resolution number ("35/3" → "44/11"), report symbol ("A/HRC/35/35" →
 "A/HRC/44/44"), day number or month name — and the first changed number or ordinal moves
-forward. Ordinals and month names come from resources/lang/<lang>/routine.json and
+forward. Ordinals and month names come from resources/lang/<lang>/ordinals.json and
 dates.json.
 """
 
@@ -26,7 +26,7 @@ _ITEM = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*|\w+(?:[-’']\w+)*|\S")
 def _tables(language: str) -> tuple[dict[str, int], dict[str, int]]:
     ordinals = {
         str(k).casefold(): int(v)
-        for k, v in load_table(language, "routine").get("ordinals", {}).items()
+        for k, v in load_table(language, "ordinals").get("ordinals", {}).items()
     }
     months = {
         str(k).casefold(): int(v)
