@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.text import APOSTROPHES
 from resolution_compare.core.worddiff import equal_runs
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
@@ -49,7 +50,6 @@ JOIN_CANDIDATES = 3
 JOIN_WIDTHS = (2, 3)
 
 _WORDS = re.compile(r"\w+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def body_of(paragraph: Paragraph) -> str:
 
 
 def body_words(paragraph: Paragraph) -> list[str]:
-    return _WORDS.findall(body_of(paragraph).translate(_QUOTES).casefold())
+    return _WORDS.findall(body_of(paragraph).translate(APOSTROPHES).casefold())
 
 
 def _common(a: Counter[str], b: Counter[str]) -> int:
@@ -108,7 +108,7 @@ class _Side:
         self.keys = [" ".join(w) for w in self.words]
         # Whole text with its lead: the second of two joined paragraphs keeps its lead.
         self.full = [
-            Counter(_WORDS.findall(p.text.translate(_QUOTES).casefold())) for p in paragraphs
+            Counter(_WORDS.findall(p.text.translate(APOSTROPHES).casefold())) for p in paragraphs
         ]
         self.full_sizes = [sum(c.values()) for c in self.full]
 

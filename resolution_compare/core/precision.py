@@ -12,7 +12,7 @@ from functools import cache
 
 from resolution_compare.core.comparison import Flag
 from resolution_compare.core.lexicon import load_table
-from resolution_compare.core.strength import fold
+from resolution_compare.core.text import fold_phrase as fold
 
 _KINDS = (
     ("period", "period_changed"),

@@ -14,11 +14,11 @@ import re
 from functools import cache
 
 from resolution_compare.core.lexicon import load_table
+from resolution_compare.core.text import fold_phrase
 
 # "2017", "35/3", "A/HRC/35/35", "E/CN.4/2005/55" (letters/slashes then numbers).
 _NUMBERED = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*(?:/[A-Za-z]+(?:\.\d+)?)*")
 _NUMBER = re.compile(r"\d+")
-_SPACE = re.compile(r"\s+")
 _ITEM = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*|\w+(?:[-’']\w+)*|\S")
 
 
@@ -38,7 +38,7 @@ def _tables(language: str) -> tuple[dict[str, int], dict[str, int]]:
 def _classify(item: str, language: str) -> tuple[str, tuple[int, ...]] | None:
     """(kind, value) of a calendar item, or None when ``item`` is not one."""
     ordinals, months = _tables(language)
-    folded = _SPACE.sub(" ", item.strip().casefold().replace("’", "'"))
+    folded = fold_phrase(item)
     if folded in ordinals:
         return "ordinal", (ordinals[folded],)
     if folded in months:

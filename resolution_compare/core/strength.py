@@ -16,13 +16,9 @@ from typing import Any
 from resolution_compare.core.comparison import Flag, LeadChange, LeadDirection
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.text import fold_phrase as fold
 
 _SPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Lower case, one kind of apostrophe, single spaces: what the tables are written in."""
-    return _SPACE.sub(" ", text.replace("’", "'").replace("\u00a0", " ").casefold()).strip()
 
 
 @dataclass(frozen=True)

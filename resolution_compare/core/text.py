@@ -72,6 +72,20 @@ def _starts_with_opener(line: str, openers: Sequence[str]) -> bool:
     )
 
 
+# One kind of apostrophe for matching; same length in and out, so match offsets still hold.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_ANY_SPACE = re.compile(r"\s+")
+
+
+def unify_apostrophes(text: str) -> str:
+    return text.translate(APOSTROPHES)
+
+
+def fold_phrase(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: the form lexicon tables are written in."""
+    return _ANY_SPACE.sub(" ", text.translate(APOSTROPHES).casefold()).strip()
+
+
 def fold(text: str) -> str:
     """Lower case with unified apostrophes, same length as ``text`` (for prefix matching)."""
     text = text.replace("’", "'")

@@ -15,11 +15,10 @@ from functools import cache
 from resolution_compare.core.countries import split_state_list
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import VoteMethod, VoteRecord
+from resolution_compare.core.text import unify_apostrophes
 
 LIST_KEYS = ("in_favour", "against", "abstaining")
 
-# Same length in and out, so match offsets in the searchable copy are offsets in the text.
-_SEARCHABLE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 # Where a list ends when no "]" closes the block: a period before space/end, or a blank line.
 _LIST_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
@@ -28,7 +27,7 @@ _SPACE = re.compile(r"\s*")
 
 def searchable(text: str) -> str:
     """``text`` with apostrophes unified, character for character (offsets are kept)."""
-    return text.translate(_SEARCHABLE)
+    return unify_apostrophes(text)
 
 
 @dataclass(frozen=True)
