@@ -64,16 +64,23 @@ def display_name(path: Path) -> str:
     return _UNPRINTABLE.sub("?", name)
 
 
+def _unreadable(exc: OSError, name: str) -> InputError:
+    """The one-line message for an OS error met while reaching or reading a file."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{name}: file not found (moved or deleted?)")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{name}: permission denied — the file cannot be read")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{name}: is a folder, not a file")
+    return InputError(f"{name}: cannot be read ({exc.strerror or exc})")
+
+
 def _read(path: Path, name: str) -> bytes:
     """The file's bytes, or an InputError saying why they cannot be had."""
     try:
         info = path.stat()
-    except FileNotFoundError:
-        raise InputError(f"{name}: file not found (moved or deleted?)") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied — the file cannot be read") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(exc, name) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{name}: is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero never end
@@ -83,14 +90,8 @@ def _read(path: Path, name: str) -> bytes:
         with path.open("rb") as handle:
             # One byte past the limit tells a file that grew after stat().
             data = handle.read(limits.MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(f"{name}: file not found (moved or deleted?)") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied — the file cannot be read") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(exc, name) from None
     limits.check_file_size(len(data), name)
     return data
 
