@@ -214,14 +214,11 @@ class VotesPanel(QWidget):
             label.setText(f"<b>{side.label}</b><br>{totals_text(totals)}")
         self.totals_grid.setText(totals_table_html(comparison))
         language = comparison.right.language
-        changed = [s for s in votes.states if s.changed]
-        moved = [s for s in changed if s.left is not None and s.right is not None]
-        only_left = [s for s in changed if s.right is None]
-        only_right = [s for s in changed if s.left is None]
+        changed = votes.changes
         parts = [
-            _tr("{n} States changed their vote").format(n=len(moved)),
-            _tr("{n} named only in the earlier vote").format(n=len(only_left)),
-            _tr("{n} named only in the later vote").format(n=len(only_right)),
+            _tr("{n} States changed their vote").format(n=len(votes.shifted)),
+            _tr("{n} named only in the earlier vote").format(n=len(votes.only_left)),
+            _tr("{n} named only in the later vote").format(n=len(votes.only_right)),
         ]
         if votes.method_changed:
             parts.append(_tr("the adoption method changed"))
