@@ -71,7 +71,7 @@ def run_app(
     assert isinstance(app, QApplication)
     window = MainWindow()
     if size is not None:
-        window.resize(*size)
+        window.set_size(*size)
     pair: tuple[Path, Path] | None = None
     if sample:
         pair = resources.sample_pair()

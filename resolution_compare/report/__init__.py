@@ -13,15 +13,28 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.errors import InputError
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
+    from resolution_compare.report.pdf import PageDecor
+
 FORMATS = ("pdf", "html")
 PAPERS = ("a4", "letter")
 
-__all__ = ["FORMATS", "PAPERS", "export_report", "render_report", "write_atomically"]
+__all__ = [
+    "FORMATS",
+    "PAPERS",
+    "export_report",
+    "print_report",
+    "render_report",
+    "write_atomically",
+]
 
 
 def write_atomically(output: Path, data: bytes) -> None:
@@ -60,8 +73,14 @@ def render_report(
     changes_only: bool = False,
     paper: str = "a4",
     generated: datetime | None = None,
+    operative_only: bool = False,
+    in_given_order: bool = True,
 ) -> bytes:
-    """The report file's bytes (PDF or UTF-8 HTML), built entirely in memory."""
+    """The report file's bytes (PDF or UTF-8 HTML), built entirely in memory.
+
+    ``changes_only`` leaves unchanged paragraphs out, ``operative_only`` the preamble; both
+    say how many they left out. Raises InputError for an unknown format or paper.
+    """
     from resolution_compare.report.html import render_html
 
     if fmt not in FORMATS:
@@ -69,16 +88,24 @@ def render_report(
     if paper not in PAPERS:
         raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
     generated = generated or datetime.now(UTC)
+    options = {"operative_only": operative_only, "in_given_order": in_given_order}
     if fmt == "html":
-        return render_html(result, changes_only, generated).encode("utf-8")
+        return render_html(result, changes_only, generated, **options).encode("utf-8")
 
+    from resolution_compare.report.pdf import html_to_pdf
+
+    # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.
+    page_html = render_html(result, changes_only, generated, font_css="", **options)
+    return html_to_pdf(page_html, page_decor(result, generated), paper)
+
+
+def page_decor(result: Comparison, generated: datetime) -> PageDecor:
+    """Header (both symbols), footer (date, version) and document title of every page."""
     from resolution_compare.report.html import document_label
-    from resolution_compare.report.pdf import PageDecor, html_to_pdf
+    from resolution_compare.report.pdf import PageDecor
 
     left, right = document_label(result.left), document_label(result.right)
-    # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.
-    page_html = render_html(result, changes_only, generated, font_css="")
-    decor = PageDecor(
+    return PageDecor(
         header_left=f"{left}  →  {right}",
         header_right="Resolution Compare: comparison report",
         footer_left=(
@@ -87,7 +114,36 @@ def render_report(
         ),
         title=f"{left} → {right}: comparison",
     )
-    return html_to_pdf(page_html, decor, paper)
+
+
+def print_report(
+    result: Comparison,
+    printer: QPagedPaintDevice,
+    changes_only: bool = False,
+    operative_only: bool = False,
+    in_given_order: bool = True,
+) -> int:
+    """Print the report on ``printer`` (a configured QPrinter); returns the page count.
+
+    The same HTML and the same page painter as the PDF export, so paper and screen agree;
+    the paper, orientation and margins are the printer's (set in the print dialog). May
+    run off the UI thread (Qt allows painting on a QPrinter in any thread). Raises OSError
+    when the printer cannot be opened.
+    """
+    from resolution_compare.report.html import render_html
+    from resolution_compare.report.pdf import ensure_gui_application, paint_pages
+
+    ensure_gui_application()
+    generated = datetime.now(UTC)
+    page_html = render_html(
+        result,
+        changes_only,
+        generated,
+        font_css="",
+        operative_only=operative_only,
+        in_given_order=in_given_order,
+    )
+    return paint_pages(printer, page_html, page_decor(result, generated))
 
 
 def export_report(
@@ -96,8 +152,17 @@ def export_report(
     fmt: str = "pdf",
     changes_only: bool = False,
     paper: str = "a4",
+    operative_only: bool = False,
+    in_given_order: bool = True,
 ) -> None:
     """Write the comparison report to ``output`` as a PDF (default) or a standalone HTML."""
     output = Path(output)
-    data = render_report(result, fmt, changes_only, paper)
+    data = render_report(
+        result,
+        fmt,
+        changes_only,
+        paper,
+        operative_only=operative_only,
+        in_given_order=in_given_order,
+    )
     write_atomically(output, data)
