@@ -31,10 +31,34 @@ __all__ = [
     "FORMATS",
     "PAPERS",
     "export_report",
+    "format_for_output",
     "print_report",
     "render_report",
     "write_atomically",
 ]
+
+
+REPORT_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def format_for_output(output: Path, requested: str | None = None) -> str:
+    """The report format for ``output``: its extension decides, ``requested`` must agree.
+
+    "r.pdf" → "pdf", "r.html"/"r.htm" → "html"; a name without an extension takes
+    ``requested`` (default "pdf"). Raises InputError (one line) for another extension
+    ("r.docx") or a ``requested`` format that contradicts the extension.
+    """
+    suffix = Path(output).suffix.lower()
+    by_extension = REPORT_EXTENSIONS.get(suffix)
+    if not suffix:
+        return requested or "pdf"
+    if by_extension is None:
+        raise InputError(f"{Path(output).name}: a report is written as .pdf or .html, not {suffix}")
+    if requested is not None and requested != by_extension:
+        raise InputError(
+            f"{Path(output).name}: --format {requested} does not match the {suffix} extension"
+        )
+    return by_extension
 
 
 def write_atomically(output: Path, data: bytes) -> None:
