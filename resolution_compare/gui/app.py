@@ -65,8 +65,11 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from resolution_compare import resources
+    from resolution_compare.gui import qt_messages
     from resolution_compare.gui.main_window import MainWindow
 
+    # Before the QApplication: a platform plugin that cannot load becomes one line, exit 2.
+    qt_messages.install()
     app = make_application()
     assert isinstance(app, QApplication)
     window = MainWindow()
