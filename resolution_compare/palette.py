@@ -5,8 +5,10 @@ their colours here, so "stronger" is the same colour on screen and on paper.
 
 The hues are Okabe & Ito's colour-blind-safe set ("Color Universal Design", 2002;
 jfly.uni-koeln.de/color): vermillion = deleted, bluish green = inserted, orange =
-modified, sky blue = moved/split/merged, blue = ▲ stronger, reddish purple = ▼ weaker.
-Six kinds, six hues, no two of them told apart only by red against green. Colour is never
+modified, blue = ▲ stronger, reddish purple = ▼ weaker; moved/split/merged paragraphs are
+neutral grey (a change of place, not of wording). One blue only, so "stronger" and "moved"
+are never confused; tests/test_palette.py checks that the six stay apart under simulated
+protanopia, deuteranopia and tritanopia (Machado et al. 2009). Colour is never
 the only cue: deleted words are struck through, inserted words underlined (whole
 paragraphs too), verb strength carries ▲/▼, moves ↕, flags ⚑, and in the change strip
 deletions sit on the left half (the earlier side) and insertions on the right half.
@@ -68,10 +70,10 @@ LIGHT = Colours(
     inserted_bg="#d6f2e7",
     gap_bg="#f3f3f3",
     gap_hatch="#d6d6d6",
-    modified_marker="#d08c00",
+    modified_marker="#e69f00",
     inserted_marker="#009e73",
     deleted_marker="#d55e00",
-    moved_marker="#3e9bd6",
+    moved_marker="#555555",
     stronger_marker="#0072b2",
     weaker_marker="#b8609a",
     stronger="#005b8f",
@@ -103,7 +105,7 @@ DARK = Colours(
     modified_marker="#e69f00",
     inserted_marker="#2dbe92",
     deleted_marker="#e8743a",
-    moved_marker="#56b4e9",
+    moved_marker="#d0d0d0",
     stronger_marker="#3a8fd6",
     weaker_marker="#cc79a7",
     stronger="#6fb3ee",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,5 +105,6 @@ def show_page(parent: QWidget, key: str, title: str, page_html: str) -> QDialog:
     browser.setHtml(page_html)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.show()
-    dialog.raise_()
+    if QGuiApplication.platformName() != "offscreen":  # offscreen has no window stacking
+        dialog.raise_()
     return dialog

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QCursor, QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -71,12 +78,21 @@ NEEDS_COMPARISON = (
 )
 
 
-def current_screen() -> tuple[str, geometry.Rect]:
-    """The screen the window opens on (the one under the mouse): its key and free area."""
-    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+def screen_info(screen: QScreen) -> tuple[str, geometry.Rect]:
+    """A screen's settings key and its available area (without panels and docks)."""
     area = screen.availableGeometry()
     rect = geometry.Rect(area.x(), area.y(), area.width(), area.height())
     return geometry.screen_key(screen.name(), rect), rect
+
+
+def current_screen() -> tuple[str, geometry.Rect]:
+    """The screen the window opens on: the one under the mouse."""
+    return screen_info(QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen())
+
+
+def screen_of(widget: QWidget) -> tuple[str, geometry.Rect]:
+    """The screen a shown window is on (where it is remembered when it closes)."""
+    return screen_info(widget.screen())
 
 
 class MainWindow(ReportActions, QMainWindow):
@@ -528,17 +544,13 @@ class MainWindow(ReportActions, QMainWindow):
     # --- persistence ------------------------------------------------------------------------
     def remember_place(self) -> None:
         """Store the window's normal geometry and maximised state for its current screen."""
-        screen = self.screen()
-        area = screen.availableGeometry()
-        rect = geometry.Rect(area.x(), area.y(), area.width(), area.height())
+        key, _area = screen_of(self)
         normal = self.normalGeometry()
         place = geometry.WindowPlace(
             geometry.Rect(normal.x(), normal.y(), normal.width(), normal.height()),
             self.isMaximized(),
         )
-        places = dict(self.settings.window_places)
-        places[geometry.screen_key(screen.name(), rect)] = place.to_dict()
-        self.settings.window_places = places
+        self.settings.window_places = {**self.settings.window_places, key: place.to_dict()}
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_place()
