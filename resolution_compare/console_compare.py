@@ -113,6 +113,8 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         )
     elif votes.left.method == "recorded" and votes.right.method == "recorded":
         lines.append("  No State named in both votes changed position.")
+    if votes.left.method != "recorded" or votes.right.method != "recorded":
+        return "\n".join(lines)  # against a text without a recorded vote nothing is "only"
     for title, group, side in (
         ("Only in the earlier vote", votes.only_left, "left"),
         ("Only in the later vote", votes.only_right, "right"),

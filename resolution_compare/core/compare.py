@@ -105,7 +105,13 @@ def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
         stronger=sum(1 for r in rows if r.lead and r.lead.change == "stronger"),
         weaker=sum(1 for r in rows if r.lead and r.lead.change == "weaker"),
         vote_changes=len(votes.shifted),
-        states_in_one_vote=len(votes.only_left) + len(votes.only_right),
+        # Only meaningful when both texts record a vote: against a text that prints none,
+        # every State would be "in one vote only".
+        states_in_one_vote=(
+            len(votes.only_left) + len(votes.only_right)
+            if votes.left.method == votes.right.method == "recorded"
+            else 0
+        ),
     )
 
 

@@ -219,8 +219,9 @@ class Summary:
     stronger: int = 0
     weaker: int = 0
     # States named in both votes whose position moved (what the terminal and the app call
-    # "votes changed"); States named in one vote only (Council membership turnover or
-    # absence) are counted apart in states_in_one_vote.
+    # "votes changed"); States named in only one of two recorded votes (Council membership
+    # turnover or absence) are counted apart in states_in_one_vote (0 unless both texts
+    # record a vote).
     vote_changes: int = 0
     states_in_one_vote: int = 0
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from resolution_compare.core.comparison import Comparison, VoteComparison
+from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
@@ -61,18 +61,29 @@ def document_html(res: Resolution, role: str) -> str:
     )
 
 
-def vote_summary(votes: VoteComparison) -> list[str]:
-    """The vote lines of the summary: changes of position apart from membership turnover."""
-    if votes.left.method is None and votes.right.method is None:
+def vote_summary(
+    comparison: Comparison, roles: tuple[str, str] = ("earlier", "later")
+) -> list[str]:
+    """The vote lines of the summary, from the same counts as the terminal and the JSON
+    (``summary.vote_changes``, ``summary.states_in_one_vote``): changes of position apart
+    from membership turnover."""
+    votes, summary = comparison.votes, comparison.summary
+    has = [t.method is not None or t.yes is not None for t in (votes.left, votes.right)]
+    if not any(has):
         return [_tr("no vote in either text")]
-    one_side = len(votes.only_left) + len(votes.only_right)
-    lines = [n_(len(votes.shifted), "{n} vote changed", "{n} votes changed")]
+    if not all(has):
+        side = roles[0] if not has[0] else roles[1]
+        return [_tr("no vote in the {side} text").format(side=_tr(side))]
+    one_side = summary.states_in_one_vote
+    lines = [n_(summary.vote_changes, "{n} vote changed", "{n} votes changed")]
     if one_side:
         lines.append(n_(one_side, "{n} State in one vote only", "{n} States in one vote only"))
     return lines
 
 
-def summary_text(comparison: Comparison, show_routine: bool = True) -> str:
+def summary_text(
+    comparison: Comparison, show_routine: bool = True, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
     """The change counts, from the same grouping as the change list (gui/row_text.py), so
     the header and the list always give the same numbers."""
     counts = change_counts(comparison.rows, show_routine)
@@ -87,7 +98,7 @@ def summary_text(comparison: Comparison, show_routine: bool = True) -> str:
     keys = ("modified", "inserted", "deleted", "moved", "stronger", "weaker")
     shown = [text for key, text in zip(keys, parts, strict=True) if counts[key]]
     votes = comparison.votes
-    vote_lines = vote_summary(votes)
+    vote_lines = vote_summary(comparison, roles)
     if not shown and not votes.changes:
         text = _tr("No differences.")
     elif not shown:
@@ -159,7 +170,7 @@ class HeaderPanel(QWidget):
             return
         self.left.setText(document_html(comparison.left, role_title(roles[0])))
         self.right.setText(document_html(comparison.right, role_title(roles[1])))
-        self.summary.setText(summary_text(comparison, show_routine))
+        self.summary.setText(summary_text(comparison, show_routine, roles))
         shown_notes = (*notes, *comparison.warnings)
         self.notes.setText("\n".join(f"⚠ {w}" for w in shown_notes))
         self.notes.setVisible(bool(shown_notes))

@@ -148,11 +148,13 @@ def kind_text(state: StateVote, votes: VoteComparison, roles: tuple[str, str]) -
     return _tr("only in the {side} vote").format(side=_tr(present))
 
 
-def summary_line(votes: VoteComparison) -> str:
+def summary_line(comparison: Comparison) -> str:
+    """The counts above the table: the same numbers as the header and the terminal."""
+    votes, summary = comparison.votes, comparison.summary
     parts = [
-        n_(len(votes.shifted), "{n} State changed its vote", "{n} States changed their vote"),
+        n_(summary.vote_changes, "{n} State changed its vote", "{n} States changed their vote"),
         n_(
-            len(votes.only_left) + len(votes.only_right),
+            summary.states_in_one_vote,
             "{n} State named in one vote only",
             "{n} States named in one vote only",
         ),
@@ -307,7 +309,7 @@ class VotesPanel(QWidget):
             self.chart.set_states(())
             return
         self.body.setCurrentIndex(0)
-        self.summary.setText(summary_line(votes))
+        self.summary.setText(summary_line(comparison))
         language = comparison.right.language
         for state in votes.states:
             self.model.appendRow(self._row_items(state, votes, roles, language))
