@@ -73,9 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default=None, help="window size for --screenshot, e.g. 1400x900")
     p.add_argument(
         "--view",
-        choices=["start", "comparison", "votes"],
+        choices=["start", "comparison", "votes", "legend", "shortcuts"],
         default=None,
         help="which view to show (for --screenshot)",
+    )
+    p.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colour theme for this run (not saved)",
     )
     return parser
 
@@ -167,6 +173,7 @@ def _run_open(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         size=size,
         view=args.view,
+        theme=args.theme,
     )
 
 

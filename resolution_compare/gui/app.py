@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from resolution_compare.resources import resource_path
 
@@ -45,11 +46,15 @@ def run_app(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     view: str | None = None,
+    theme: str | None = None,
 ) -> int:
     """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample).
 
     With ``screenshot`` the window is rendered (offscreen when there is no display), saved
-    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed).
+    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed);
+    ``view`` "legend" or "shortcuts" captures that Help page instead of the window. A
+    screenshot run leaves the user's settings as they were. ``theme`` ("light", "dark",
+    "system") overrides the saved theme for this run.
     """
     if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
         if screenshot is None:
@@ -62,7 +67,7 @@ def run_app(
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from resolution_compare import resources
     from resolution_compare.gui import qt_messages
@@ -72,7 +77,13 @@ def run_app(
     qt_messages.install()
     app = make_application()
     assert isinstance(app, QApplication)
-    window = MainWindow()
+    from resolution_compare.gui.settings import load_settings
+
+    settings = load_settings()
+    if theme in ("system", "light", "dark"):
+        settings.theme = theme  # type: ignore[assignment]
+    window = MainWindow(settings)
+    window.persist_settings = screenshot is None
     if size is not None:
         window.set_size(*size)
     pair: tuple[Path, Path] | None = None
@@ -93,14 +104,19 @@ def run_app(
     outcome = {"code": 0}
 
     def shoot() -> None:
+        target: Any = window
         if view == "votes":
             window.show_votes_tab()
         elif view == "start":
             window.show_start_page()
+        elif view in ("legend", "shortcuts"):
+            window.show_first_language_change()
+            getattr(window, f"show_{view}")()
+            target = window.findChild(QDialog, f"helpPage-{view}")
         else:
             window.show_first_language_change()
         QApplication.processEvents()
-        ok = window.grab().save(str(screenshot), "PNG")
+        ok = target.grab().save(str(screenshot), "PNG")
         if not ok:
             print(f"{screenshot}: could not write the screenshot", file=sys.stderr)
             outcome["code"] = 1

@@ -111,6 +111,8 @@ class MainWindow(ReportActions, QMainWindow):
         # False after Swap sides: without adoption dates the sides are then left/right.
         self.in_given_order = True
         self._pending_order = True
+        # False for a screenshot run: the user's settings (theme, window place) stay as they were.
+        self.persist_settings = True
         self._system_palette: QPalette | None = None
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Resolution Compare"))
@@ -553,8 +555,9 @@ class MainWindow(ReportActions, QMainWindow):
         self.settings.window_places = {**self.settings.window_places, key: place.to_dict()}
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.remember_place()
-        save_settings(self.settings)
+        if self.persist_settings:
+            self.remember_place()
+            save_settings(self.settings)
         self.runner.wait(5000)
         super().closeEvent(event)
 

@@ -83,4 +83,8 @@ def toolbar_css(colours: Colours) -> str:
         f" border-radius: 3px; color: {colours.text}; }}"
         "QToolBar QToolButton:checked:hover {"
         f" border: 2px solid {colours.checked_border}; }}"
+        # Disabled (no comparison yet): the check still shows, but plainly inactive.
+        "QToolBar QToolButton:checked:disabled {"
+        f" background-color: {colours.window_bg}; border: 1px dashed {colours.dim_text};"
+        f" color: {colours.dim_text}; }}"
     )
