@@ -17,6 +17,19 @@ def compare(qtbot, window: MainWindow, left: Path, right: Path) -> None:  # type
     window.show_votes_tab()
 
 
+def edited_44_11(tmp_path: Path, against: int, list_end: str) -> Path:
+    """44/11 with Mexico's abstention moved into the "against" list (ending ``list_end``)."""
+    original = (DATA / "hrc-res-44-11-en.txt").read_text(encoding="utf-8")
+    edited = original.replace(
+        "recorded vote of 31 to 15, with 1 abstention",
+        f"recorded vote of 31 to {against}, with no abstention",
+    ).replace("Spain, and Ukraine Abstaining: Mexico]", list_end)
+    assert edited.count("Mexico") == 1 and edited != original
+    changed = tmp_path / "hrc-res-44-11-en-edited.txt"
+    changed.write_text(edited, encoding="utf-8")
+    return changed
+
+
 def test_votes_view_lists_states_named_in_only_one_vote(qtbot, window: MainWindow) -> None:
     compare(qtbot, window, DATA / "hrc-res-35-3-en.txt", DATA / "hrc-res-44-11-en.txt")
     listed = window.votes_panel.listed_codes()
@@ -35,14 +48,7 @@ def test_votes_view_lists_states_named_in_only_one_vote(qtbot, window: MainWindo
 def test_votes_view_shows_an_abstention_that_became_a_no(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
-    original = (DATA / "hrc-res-44-11-en.txt").read_text(encoding="utf-8")
-    edited = original.replace(
-        "recorded vote of 31 to 15, with 1 abstention",
-        "recorded vote of 31 to 16, with no abstention",
-    ).replace("Spain, and Ukraine Abstaining: Mexico]", "Spain, Ukraine and Mexico]")
-    assert edited.count("Mexico") == 1 and edited != original
-    changed = tmp_path / "hrc-res-44-11-en-edited.txt"
-    changed.write_text(edited, encoding="utf-8")
+    changed = edited_44_11(tmp_path, 16, "Spain, Ukraine and Mexico]")
     compare(qtbot, window, DATA / "hrc-res-44-11-en.txt", changed)
     listed = window.votes_panel.listed_codes()
     assert listed[0] == ("MEX", "abstain", "no")  # the one change of position comes first
@@ -90,13 +96,7 @@ def test_changes_of_position_come_before_turnover_in_table_and_chart(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     # 44/11 against itself with Mexico moved from abstaining to against and Albania added.
-    original = (DATA / "hrc-res-44-11-en.txt").read_text(encoding="utf-8")
-    edited = original.replace(
-        "recorded vote of 31 to 15, with 1 abstention",
-        "recorded vote of 31 to 17, with no abstention",
-    ).replace("Spain, and Ukraine Abstaining: Mexico]", "Spain, Ukraine, Albania and Mexico]")
-    changed = tmp_path / "hrc-res-44-11-en-edited.txt"
-    changed.write_text(edited, encoding="utf-8")
+    changed = edited_44_11(tmp_path, 17, "Spain, Ukraine, Albania and Mexico]")
     compare(qtbot, window, DATA / "hrc-res-44-11-en.txt", changed)
     panel = window.votes_panel
     listed = panel.listed_codes()
