@@ -23,57 +23,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from resolution_compare.core.language import is_mark, is_unspaced
 from resolution_compare.core.model import ParagraphKind
-from resolution_compare.core.text import APOSTROPHES
+from resolution_compare.core.script import is_unspaced, phrase_keys, prefix_end, skeleton
+from resolution_compare.core.text import unify_apostrophes
 
 _MAX_FALLBACK_WORDS = 3
 # Punctuation that may follow a lead word: ASCII, Arabic and full-width forms.
 _WORD_END = ",;:،؛，；："
-# A lead is found in the first characters of a paragraph; marks can at most double them.
-_WINDOW_FACTOR = 3
 
 
-def skeleton(text: str) -> tuple[str, list[int]]:
-    """(lower-case ``text`` without marks, offset in ``text`` just past each kept letter).
-
-    The offset of a letter includes the marks written after it, so a prefix of the skeleton
-    maps back onto whole letters of the printed text.
-    """
-    letters: list[str] = []
-    ends: list[int] = []
-    for index, char in enumerate(text.translate(APOSTROPHES)):
-        if is_mark(char):
-            if ends:
-                ends[-1] = index + 1
-            continue
-        low = char.lower()
-        letters.append(low if len(low) == 1 else char)
-        ends.append(index + 1)
-    return "".join(letters), ends
+def _keys(phrases: list[str]) -> list[str]:
+    return phrase_keys([unify_apostrophes(p) for p in phrases])
 
 
-def _longest_first(phrases: list[str]) -> list[str]:
-    keys = {skeleton(p.strip())[0] for p in phrases if p.strip()}
-    return sorted(keys, key=len, reverse=True)
+def _prefix(text: str, keys: list[str]) -> str | None:
+    """The part of ``text`` that is the longest phrase of ``keys`` at its start."""
+    end = prefix_end(unify_apostrophes(text), keys)
+    return None if end is None else text[:end]
 
 
-def phrase_prefix(text: str, phrases: list[str]) -> str | None:
-    """The part of ``text`` that is the longest of ``phrases`` (skeleton forms, longest
-    first) at its start, ending at a word boundary unless the phrase ends in a script
-    written without spaces; None when none starts ``text``."""
-    if not phrases:
-        return None
-    window = text[: len(phrases[0]) * _WINDOW_FACTOR + 2]
-    folded, ends = skeleton(window)
-    for phrase in phrases:
-        if not folded.startswith(phrase):
-            continue
-        end = ends[len(phrase) - 1]
-        if end < len(text) and text[end].isalnum() and not is_unspaced(phrase[-1]):
-            continue
-        return text[:end]
-    return None
+def _folded(word: str) -> str:
+    return skeleton(unify_apostrophes(word))[0]
 
 
 def _skip_spaces(text: str, start: int) -> int:
@@ -86,30 +56,30 @@ class LeadFinder:
     """Lead phrases of one language, from its structure table."""
 
     def __init__(self, table: dict[str, Any]) -> None:
-        self.before = _longest_first(table.get("lead_modifiers_before", []))
-        self.after = _longest_first(table.get("lead_modifiers_after", []))
-        self.function_words = {skeleton(w)[0] for w in table.get("function_words", [])}
-        self.particles = {skeleton(w)[0] for w in table.get("lead_particles", [])}
+        self.before = _keys(table.get("lead_modifiers_before", []))
+        self.after = _keys(table.get("lead_modifiers_after", []))
+        self.function_words = {_folded(w) for w in table.get("function_words", [])}
+        self.particles = {_folded(w) for w in table.get("lead_particles", [])}
         self.lower_case_leads = bool(table.get("lower_case_leads", False))
-        self.preambular = _longest_first(table.get("preambular_openers", []))
-        self.operative = _longest_first(table.get("operative_leads", []))
+        self.preambular = _keys(table.get("preambular_openers", []))
+        self.operative = _keys(table.get("operative_leads", []))
 
     def table_lead(self, text: str, kind: ParagraphKind) -> str | None:
         phrases = self.operative if kind == "operative" else self.preambular
         lead_start = 0
-        modifier = phrase_prefix(text, self.before)
+        modifier = _prefix(text, self.before)
         if modifier:
             lead_start = _skip_spaces(text, len(modifier))
             # A spaced-script modifier is a separate word ("Also requests").
             if lead_start == len(modifier) and not is_unspaced(modifier[-1:]):
                 lead_start = 0
-        found = phrase_prefix(text[lead_start:], phrases)
+        found = _prefix(text[lead_start:], phrases)
         if found is None:
             return None
         end = lead_start + len(found)
         after_start = _skip_spaces(text, end)
         if after_start > end:
-            after = phrase_prefix(text[after_start:], self.after)
+            after = _prefix(text[after_start:], self.after)
             if after:
                 end = after_start + len(after)
         return text[:end]
@@ -128,7 +98,7 @@ class LeadFinder:
             return first if self.lower_case_leads else None
         if initial.isalpha():
             # A script without case (Arabic): the verb, after its particle if there is one.
-            if skeleton(first)[0] in self.particles and len(words) > 1 and words[0] == first:
+            if _folded(first) in self.particles and len(words) > 1 and words[0] == first:
                 return f"{first} {words[1].rstrip(_WORD_END)}"
             return first
         return None
@@ -139,7 +109,7 @@ class LeadFinder:
             return first
         for word in words[1:_MAX_FALLBACK_WORDS]:
             bare = word.rstrip(_WORD_END)
-            folded = skeleton(bare)[0]
+            folded = _folded(bare)
             elided = "'" in folded[:3]
             if folded in self.function_words or elided or not bare[:1].islower():
                 break
