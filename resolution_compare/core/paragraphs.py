@@ -120,10 +120,16 @@ def build(drafts: list[DraftParagraph], finder: LeadFinder) -> tuple[Paragraph, 
 
 
 def number_ids(drafts: list[DraftParagraph]) -> None:
-    """PP1…, OP<printed number>, P1…; a repeated printed number gets a suffix ("OP3-2")."""
-    preambular = other = 0
+    """PP1…, OP<printed number>, P1…; a repeated printed number gets a suffix ("OP3-2").
+
+    An unnumbered operative paragraph is counted among the operative ones ("OP1" for the
+    single operative paragraph of A/RES/79/157); its ``number`` stays None.
+    """
+    preambular = other = operative = 0
     seen: dict[str, int] = {}
     for draft in drafts:
+        if draft.kind == "operative":
+            operative += 1
         if draft.kind == "preambular":
             preambular += 1
             draft.id = f"PP{preambular}"
@@ -131,6 +137,6 @@ def number_ids(drafts: list[DraftParagraph]) -> None:
             other += 1
             draft.id = f"P{other}"
         else:
-            base = f"OP{draft.number}"
+            base = f"OP{draft.number if draft.number is not None else operative}"
             seen[base] = seen.get(base, 0) + 1
             draft.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
