@@ -130,10 +130,11 @@ def _adoption_for(
     return None
 
 
-def _split(text: str, language: str) -> ClosingSplit | None:
+def _split(text: str, language: str, search_from: int) -> ClosingSplit | None:
     search = searchable(text)
-    adoptions = find_adoptions(search, language)
-    meeting = _pick_meeting(search, _meeting_lines(search, language), adoptions)
+    adoptions = find_adoptions(search, language, search_from)
+    lines = [line for line in _meeting_lines(search, language) if line.start >= search_from]
+    meeting = _pick_meeting(search, lines, adoptions)
     block = _adoption_for(search, meeting, adoptions, language)
     spans: list[tuple[int, int]] = []  # (start, end) of each closing element, in text order
     if meeting is not None:
@@ -155,11 +156,16 @@ def _split(text: str, language: str) -> ClosingSplit | None:
     )
 
 
-def split_closing(text: str, language: str) -> ClosingSplit:
-    """Cut the meeting line and adoption record off ``text``; never raises on any text."""
+def split_closing(text: str, language: str, search_from: int = 0) -> ClosingSplit:
+    """Cut the meeting line and adoption record off ``text``; never raises on any text.
+
+    ``search_from``: where the body starts (after the organ line). A meeting line above it
+    belongs to the header ("Adopted by the Security Council at its 9586th meeting, on …",
+    Russian "Принята … на своем 6335-м заседании 9 июня 2010 года") and is no closing.
+    """
     order = [language] + [other for other in SUPPORTED_LANGUAGES if other != language]
     for candidate in order:
-        found = _split(text, candidate)
+        found = _split(text, candidate, search_from)
         if found is not None:
             return found
     return ClosingSplit(body=text)

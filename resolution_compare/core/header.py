@@ -25,8 +25,8 @@ _EXPLICIT_SYMBOL = re.compile(
 )
 # Arabic-Indic digits of a title number ("٤٤/١١") become ASCII in the symbol.
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# One agenda item as printed: "19(a)", "19 (a)", "3", Arabic "19 (أ)".
-_AGENDA_ITEM = re.compile(r"\d+(?:\([^()\d]{1,3}\))?[a-z]?")
+# One agenda item as printed: "19(a)", "19 (a)", French "19 a)", Arabic "19 (أ)", "3".
+_AGENDA_ITEM = re.compile(r"(\d+)\s*(?:\(([^()\d\s]{1,3})\)|([^\W\d_]{1,2})\))?")
 # How far after "Resolution adopted by …" its date may start.
 _ADOPTION_DATE_WINDOW = 80
 
@@ -98,8 +98,12 @@ def _agenda_items(patterns: Sequence[str], text: str) -> str | None:
     for raw in patterns:
         match = re.search(raw, text)
         if match:
-            printed = re.sub(r"\s+", "", match.group("item")).translate(_ASCII_DIGITS)
-            return ", ".join(_AGENDA_ITEM.findall(printed)) or printed
+            printed = match.group("item").translate(_ASCII_DIGITS)
+            items = [
+                f"{number}({letter or bare})" if (letter or bare) else number
+                for number, letter, bare in _AGENDA_ITEM.findall(printed)
+            ]
+            return ", ".join(items) or re.sub(r"\s+", "", printed)
     return None
 
 

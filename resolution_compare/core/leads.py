@@ -74,6 +74,9 @@ class LeadFinder:
             if lead_start == len(modifier) and not is_unspaced(modifier[-1:]):
                 lead_start = 0
         found = _prefix(text[lead_start:], phrases)
+        if found is None and lead_start:
+            # The modifier word begins a lead of its own ("вновь выражая").
+            lead_start, found = 0, _prefix(text, phrases)
         if found is None:
             return None
         end = lead_start + len(found)

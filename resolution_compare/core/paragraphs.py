@@ -84,7 +84,9 @@ def label_match(block: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | 
 
 
 def _next_letter(key: str) -> str:
-    if len(key) == 1 and key != "z":
+    # Only Latin letters can be mistaken for roman numerals; Arabic (أ) (ب) and Cyrillic
+    # а) б) labels have no successor here.
+    if len(key) == 1 and key in _LETTERS[:-1]:
         return _LETTERS[_LETTERS.index(key) + 1]
     return key
 

@@ -194,7 +194,9 @@ def parse_text(
         hyphen_prefixes=prefixes,
         own_lines=table.get("organ_lines", []),
     )
-    closing = split_closing("\n\n".join(blocks), lang)
+    early_organ = find_organ_line(blocks, table)
+    body_offset = len("\n\n".join(blocks[: early_organ.index + 1])) if early_organ else 0
+    closing = split_closing("\n\n".join(blocks), lang, body_offset)
     blocks = [b for b in closing.body.split("\n\n") if b.strip()]
     organ = find_organ_line(blocks, table)
     start = _body_start(blocks, organ, finder, table)
