@@ -25,12 +25,12 @@ from resolution_compare.core.header import (
     read_header,
 )
 from resolution_compare.core.language import DEFAULT_LANGUAGE, detect_language
+from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Footnote, Resolution
 from resolution_compare.core.paragraphs import (
     NUMBERED,
     DraftParagraph,
-    LeadFinder,
     add_subparagraph,
     build,
     label_match,
