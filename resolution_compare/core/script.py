@@ -110,3 +110,30 @@ def prefix_end(text: str, keys: Sequence[str]) -> int | None:
             continue
         return end
     return None
+
+
+# U+200E LEFT-TO-RIGHT MARK: a strong left-to-right character that prints nothing.
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def arrow_pair(left: str, right: str) -> str:
+    """ "left → right" for a left-to-right line, whatever script the two sides are in.
+
+    Between two Arabic words the arrow would join their right-to-left run and the line
+    would show "right ← left" read as "right → left": the earlier verb would look like the
+    later one. A left-to-right mark on each side of the arrow keeps the order as written;
+    sides without a right-to-left letter need none and get none.
+    """
+    if not (_has_rtl(left) or _has_rtl(right)):
+        return f"{left} → {right}"
+    return f"{left}{LEFT_TO_RIGHT_MARK} → {LEFT_TO_RIGHT_MARK}{right}"
+
+
+def close_rtl(text: str) -> str:
+    """``text`` with a left-to-right mark after it when it holds right-to-left letters, so
+    that what follows it on a left-to-right line ("“دورته” (a → b)") stays after it."""
+    return text + LEFT_TO_RIGHT_MARK if _has_rtl(text) else text
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)

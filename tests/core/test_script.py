@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from resolution_compare.core.script import (
+    arrow_pair,
     is_mark,
     is_unspaced,
     phrase_keys,
@@ -68,3 +69,11 @@ PREFIX_CASES = [
 @pytest.mark.parametrize(("text", "phrases", "end"), PREFIX_CASES)
 def test_prefix_end(text: str, phrases: list[str], end: int | None) -> None:
     assert prefix_end(text, phrase_keys(phrases)) == end
+
+
+def test_arrow_pair_keeps_the_order_of_arabic_sides() -> None:
+    # Latin sides: plain text, nothing invisible added
+    assert arrow_pair("Encourages", "Urges") == "Encourages → Urges"
+    # Arabic sides: a left-to-right mark on each side of the arrow, so "يشجع → يحث" is not
+    # shown as "يحث → يشجع" by the bidi algorithm
+    assert arrow_pair("يشجع", "يحث") == "يشجع\u200e → \u200eيحث"
