@@ -58,7 +58,7 @@ def _compiled(patterns: list[str]) -> list[re.Pattern[str]]:
 
 
 def _is_running_header(block: str, title: str | None) -> bool:
-    if not title or len(block) < _MIN_RUNNING_HEADER or block.rstrip()[-1:] in ",;:.":
+    if not title or len(block) < _MIN_RUNNING_HEADER or block.rstrip()[-1:] in ",;:.，；：。":
         return False
     return fold(title).startswith(fold(block.strip()))
 

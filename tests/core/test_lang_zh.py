@@ -144,3 +144,13 @@ def test_modifier_is_stripped_before_scoring() -> None:
 def test_hedges_are_found_inside_a_run_of_characters() -> None:
     flags = phrase_flags("请各国采取措施。", "请各国酌情采取措施。", "zh")
     assert [(f.kind, f.text) for f in flags] == [("hedge_added", "酌情")]
+
+
+def test_footnote_markers_after_full_width_punctuation() -> None:
+    text = (
+        "人权理事会，\n\n回顾其第5/1号决议，1\n\n1. 决定继续审议这一问题。2"
+        "\n\n1 A/HRC/5/1.\n\n2 A/HRC/44/44."
+    )
+    res = parse_text(text, language="zh")
+    assert [p.text for p in res.paragraphs] == ["回顾其第5/1号决议，", "决定继续审议这一问题。"]
+    assert [(f.marker, f.paragraph) for f in res.footnotes] == [("1", "PP1"), ("2", "OP1")]
