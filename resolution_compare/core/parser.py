@@ -205,7 +205,10 @@ def parse_text(
     body = [b for b in blocks[start:] if not _is_running_header(b, header.title)]
     body = merge_broken_blocks(body, prefixes)
     drafts, notes = _classify(body, table)
-    _unnumbered_operative(drafts, finder)
+    if organ is not None or any(finder.is_opener(d.head) for d in drafts):
+        # Only in what is already known to be a resolution: a memo ending "Notes from …."
+        # must not become one because its last line reads like an operative lead.
+        _unnumbered_operative(drafts, finder)
     warnings = [*extra_warnings, *closing.warnings]
     looks_like_resolution = organ is not None or any(
         d.kind == "operative" or finder.is_opener(d.head) for d in drafts

@@ -36,7 +36,8 @@ _NUMBER_ALONE = re.compile(r"^(?:\d{1,3}|(?:S-)?\d{1,3}\s*/\s*\d{1,4})\.$|^\d{1,
 _TITLE_NUMBER = re.compile(r"^(?:S-)?\d{1,3}\s*/\s*\d{1,4}\.(?:\s|$)")
 # "1. Decides", "1.决定" (no space in Chinese), "1.Expresses" (tab lost), Arabic "1 - يحث"
 # and "١ - " (\d is any decimal digit).
-_NUMBERED = re.compile(r"^\d{1,3}(?:\.(?:\s|$|(?=[^\W\d_]))|\s?[-–]\s)")
+# The dash form needs a letter after it: "2 – 4 December" in a wrapped line is a date range.
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.(?:\s|$|(?=[^\W\d_]))|\s?[-–]\s+(?=[^\W\d_]))")
 _LABELLED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
 _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
 # ASCII, Arabic (، ؛ ؟) and full-width (，；：。！？) clause and sentence ends.
