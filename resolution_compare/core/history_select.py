@@ -41,6 +41,12 @@ def _content_key(res: Resolution) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
+def _named(res: Resolution) -> str:
+    """How a warning names a text: its file, and its symbol when it has one."""
+    symbol = res.header.symbol
+    return f"{res.source} ({symbol})" if symbol and symbol != res.source else res.source
+
+
 def _language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
@@ -54,7 +60,7 @@ def select_versions(resolutions: Sequence[Resolution]) -> tuple[list[Resolution]
             candidates.append(res)
         else:
             warnings.append(
-                f"{res.label}: not a resolution, a decision or a draft of one; left out"
+                f"{_named(res)}: not a resolution, a decision or a draft of one; left out"
             )
     unique: list[Resolution] = []
     seen: dict[str, Resolution] = {}
@@ -63,9 +69,9 @@ def select_versions(resolutions: Sequence[Resolution]) -> tuple[list[Resolution]
         if key in seen:
             same = seen[key]
             warnings.append(
-                f"{res.label}: given twice; taken once"
+                f"{_named(res)}: given twice; taken once"
                 if res.source == same.source
-                else f"{res.label}: the same text as {same.source}; taken once"
+                else f"{_named(res)}: the same text as {same.source}; taken once"
             )
             continue
         seen[key] = res
@@ -80,7 +86,7 @@ def select_versions(resolutions: Sequence[Resolution]) -> tuple[list[Resolution]
     for res in unique:
         if res.language != language:
             warnings.append(
-                f"{res.label}: in {_language_name(res.language)}, the other versions are in "
+                f"{_named(res)}: in {_language_name(res.language)}, the other versions are in "
                 f"{_language_name(language)}; left out (a history compares one language)"
             )
     return kept, warnings
