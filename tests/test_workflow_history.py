@@ -69,13 +69,15 @@ def test_unreadable_and_other_language_files_are_left_out(tmp_path: Path) -> Non
     shutil.copy(DATA / "hrc-res-44-11-fr.txt", french)
     h = load_history([a, image, french, b])
     assert len(h.versions) == 2
-    assert any(w.startswith("scan.pdf: is an image (PNG)") and w.endswith("left out") for w in h.warnings)
+    assert any(
+        w.startswith("scan.pdf: is an image (PNG)") and w.endswith("left out") for w in h.warnings
+    )
     assert any(w.startswith("fr.txt (A/HRC/RES/44/11): in French") for w in h.warnings)
 
 
 def test_missing_file_is_an_error(tmp_path: Path) -> None:
     (a,) = _copy_series(tmp_path, ["41-5"])
-    with pytest.raises(InputError, match="missing.txt: file not found"):
+    with pytest.raises(InputError, match=r"missing\.txt: file not found"):
         load_history([a, tmp_path / "missing.txt"])
 
 
