@@ -107,6 +107,17 @@ class _Builder:
         self.owner: list[dict[int, _Line]] = [{} for _ in self.res]
         self.index_of = [{p.id: i for i, p in enumerate(r.paragraphs)} for r in self.res]
         self.lines: list[_Line] = []
+        # Verb tier by (language, lead, text): most provisions keep their words for years.
+        self._tiers: dict[tuple[str, str | None, str], int | None] = {}
+
+    def _tier(self, paragraph: Paragraph, language: str) -> int | None:
+        """The head verb's tier of an operative paragraph (None otherwise), as in a pair."""
+        if paragraph.kind != "operative":
+            return None
+        key = (language, paragraph.lead, paragraph.text)
+        if key not in self._tiers:
+            self._tiers[key] = head_of(paragraph, language).tier
+        return self._tiers[key]
 
     # --- lineage bookkeeping --------------------------------------------------------------
     def _attach(self, line: _Line, version: int, draft: _Draft) -> None:
@@ -228,7 +239,7 @@ class _Builder:
         res = self.res[version]
         indexes = sorted(draft.indexes)
         head = res.paragraphs[indexes[0]]
-        tier = head_of(head, res.language).tier if head.kind == "operative" else None
+        tier = self._tier(head, res.language)
         step = _combine(draft.step, "modified") if dropped else draft.step
         return HistoryCell(
             paragraphs=tuple(res.paragraphs[i].id for i in indexes),
