@@ -77,15 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
     _add_compare_options(p)
 
-    p = sub.add_parser("open", help="open the app (optionally on two files)")
+    p = sub.add_parser("open", help="open the app (two files: a pair; more, or a folder: history)")
     p.add_argument("left", type=Path, nargs="?")
     p.add_argument("right", type=Path, nargs="?")
+    p.add_argument("more", type=Path, nargs="*", help=argparse.SUPPRESS)
     p.add_argument("--sample", action="store_true", help="open the bundled sample pair")
     p.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
     p.add_argument("--size", default=None, help="window size for --screenshot, e.g. 1400x900")
     p.add_argument(
         "--view",
-        choices=["start", "comparison", "votes"],
+        choices=["start", "comparison", "votes", "history", "history-votes"],
         default=None,
         help="which view to show (for --screenshot)",
     )
@@ -177,6 +178,7 @@ def _run_open(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         size=size,
         view=args.view,
+        more=args.more,
     )
 
 
