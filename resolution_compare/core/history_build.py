@@ -10,8 +10,8 @@ never from a rule of its own.
 2. Gaps: the paragraphs a step inserts are compared (again with ``compare()``) with the
    provisions that were absent from the previous version, each as it read in the last
    version in which it existed. A pair found there continues that lineage: the provision
-   has *returned*. Provisions deleted in this very step are not offered again: the pair
-   comparison has just judged them.
+   has *returned* (a pair the engine marks ``uncertain`` is not linked). Provisions deleted
+   in this very step are not offered again: the pair comparison has just judged them.
 3. What is left is new: a provision that first appears here.
 
 Provisions are ordered as the latest version reads; a dropped one is placed right after the
@@ -210,7 +210,9 @@ class _Builder:
         )
         linked: set[int] = set()
         for row in gap.rows:
-            if not row.left or not row.right:
+            # A pair the engine marks uncertain is shown side by side in a pair, but a
+            # lineage across a gap claims more: it is not linked on a guess.
+            if not row.left or not row.right or getattr(row, "uncertain", False):
                 continue
             sources = [left_from[int(x[1:])] for x in row.left]
             targets = [right_indexes[int(x[1:])] for x in row.right]

@@ -255,3 +255,34 @@ def test_progress_is_reported_and_can_stop_the_work() -> None:
 
     with pytest.raises(Stop):
         build_history(texts, progress=stop)
+
+
+def test_an_uncertain_pair_does_not_link_across_a_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pair engine may mark a weak pair "uncertain" (a row field it adds): a lineage
+    # across a gap is a stronger claim, so such a pair leaves the provisions apart.
+    from resolution_compare.core import history_build
+
+    real = history_build.compare_resolutions
+
+    def marking(left: Resolution, right: Resolution, options=None):  # type: ignore[no-untyped-def]
+        result = real(left, right, options)
+        if left.source:  # the pair comparisons; the gap comparison has no file name
+            return result
+        rows = tuple(_Uncertain(**vars(r)) if r.left and r.right else r for r in result.rows)
+        return replace(result, rows=rows)
+
+    monkeypatch.setattr(history_build, "compare_resolutions", marking)
+    h = rc.history(
+        [
+            text("2017-06-22", RENEW, CLOSE),
+            text("2018-07-05", CLOSE),
+            text("2020-07-16", RENEW, CLOSE),
+        ]
+    )
+    assert [s for _, s in cells(h, "OP1")] == ["absent", "absent", "first"]
+
+
+class _Uncertain(Row):
+    """A row as the engine will mark a weak pair."""
+
+    uncertain = True

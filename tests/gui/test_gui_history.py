@@ -224,3 +224,11 @@ def test_export_report_and_csv(
     assert "MEX,Mexico,0,abstain,abstain,abstain" in (tmp_path / "v.csv").read_text(
         encoding="utf-8-sig"
     )
+
+
+def test_changing_an_option_rebuilds_the_history(qtbot, window: MainWindow) -> None:
+    first = open_history(qtbot, window, lambda: window.history_ctl.open_paths(SERIES[-3:]))
+    assert not first.options.ignore_case
+    again = open_history(qtbot, window, lambda: window.actions_by_name["ignore_case"].trigger())
+    assert again.options.ignore_case and len(again.versions) == 3
+    assert window.stack.currentWidget() is window.history_ctl.page
