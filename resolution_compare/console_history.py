@@ -76,13 +76,8 @@ def _grid_line(history: History, provision: Provision, cell_width: int, color: b
 
 def _tier_moves(history: History) -> list[str]:
     """One line per head-verb change, in version order."""
-    found = sorted(
-        (index, n, change)
-        for n, provision in enumerate(history.provisions)
-        for index, change in provision.lead_changes
-    )
     lines = []
-    for index, n, change in found:
+    for index, n, change in history.lead_changes:
         cell = history.provisions[n].cells[index]
         before = history.provisions[n].cells[cell.since] if cell.since is not None else None
         tiers = ""
@@ -123,15 +118,12 @@ def format_history(history: History, color: bool = False, width: int | None = No
     lines.extend(_fit(f"  note: {w}", width) for w in history.warnings)
 
     provisions = history.provisions
-    every = sum(1 for p in provisions if all(c.present for c in p.cells))
-    changed = sum(1 for p in provisions if p.last_changed != p.first)
-    dropped = sum(1 for p in provisions if not p.cells[-1].present)
-    returned = sum(1 for p in provisions if any(c.step == "returned" for c in p.cells))
+    counts = history.summary
     lines += [
         "",
-        f"Provisions: {len(provisions)} — {every} in every version, {changed} reworded since "
-        f"they first appeared, {dropped} not in the latest version, {returned} returned after "
-        "a gap",
+        f"Provisions: {counts.provisions} — {counts.in_every_version} in every version, "
+        f"{counts.reworded} reworded since they first appeared, {counts.not_in_latest} not in "
+        f"the latest version, {counts.returned} returned after a gap",
         "  " + "  ".join(f"{STEP_MARKS[s]} {STEP_WORDS[s]}" for s in STEP_MARKS),
     ]
     cell_width = 5 if _LABEL_WIDTH + 5 * n + 30 <= width else 3

@@ -262,6 +262,19 @@ class VoteMatrix:
 
 
 @dataclass(frozen=True)
+class HistorySummary:
+    """Counts every view of a history shows first (computed once, here)."""
+
+    provisions: int = 0
+    in_every_version: int = 0
+    reworded: int = 0  # wording changed after the provision first appeared
+    not_in_latest: int = 0
+    returned: int = 0  # came back after a gap at least once
+    verb_changes: int = 0
+    states_moved: int = 0  # States with at least one shift
+
+
+@dataclass(frozen=True)
 class History:
     """The result of ``history(resolutions)``.
 
@@ -280,6 +293,34 @@ class History:
     @property
     def language(self) -> str:
         return self.versions[-1].resolution.language if self.versions else "en"
+
+    @property
+    def summary(self) -> HistorySummary:
+        p = self.provisions
+        return HistorySummary(
+            provisions=len(p),
+            in_every_version=sum(1 for x in p if all(c.present for c in x.cells)),
+            reworded=sum(1 for x in p if x.last_changed != x.first),
+            not_in_latest=sum(1 for x in p if not x.cells[-1].present),
+            returned=sum(1 for x in p if any(c.step == "returned" for c in x.cells)),
+            verb_changes=len(self.lead_changes),
+            states_moved=sum(1 for s in self.votes.states if s.shifts),
+        )
+
+    @property
+    def lead_changes(self) -> tuple[tuple[int, int, LeadChange], ...]:
+        """(version index, provision index, change) of every head-verb change, in version
+        order (then grid order): what the summary, the terminal and the report list."""
+        return tuple(
+            sorted(
+                (
+                    (version, n, change)
+                    for n, provision in enumerate(self.provisions)
+                    for version, change in provision.lead_changes
+                ),
+                key=lambda item: (item[0], item[1]),
+            )
+        )
 
     def paragraph(self, version: int, paragraph_id: str) -> Paragraph:
         return self.versions[version].resolution.paragraph(paragraph_id)

@@ -200,22 +200,18 @@ class HistoryPage(QWidget):
         )
 
     def _summary(self, history: History) -> str:
-        provisions = history.provisions
-        dropped = sum(1 for p in provisions if not p.cells[-1].present)
-        returned = sum(1 for p in provisions if any(c.step == "returned" for c in p.cells))
-        verbs = sum(len(p.lead_changes) for p in provisions)
-        shifted = sum(1 for s in history.votes.states if s.shifts)
+        c = history.summary
         return self.tr(
             "{n} provisions: {r} reworded since they first appeared, {d} not in the latest "
             "version, {b} returned after a gap; operative verbs changed: {v}; States whose "
             "vote moved: {s}."
         ).format(
-            n=len(provisions),
-            r=sum(1 for p in provisions if p.last_changed != p.first),
-            d=dropped,
-            b=returned,
-            v=verbs,
-            s=shifted,
+            n=c.provisions,
+            r=c.reworded,
+            d=c.not_in_latest,
+            b=c.returned,
+            v=c.verb_changes,
+            s=c.states_moved,
         )
 
     def _totals(self, history: History) -> str:

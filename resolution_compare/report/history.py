@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from resolution_compare import __version__
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.history import History
-from resolution_compare.report import FORMATS, PAPERS, write_atomically
+from resolution_compare.report import check_report_options, generated_line, write_atomically
 from resolution_compare.report.history_csv import provisions_csv, votes_csv
 
 __all__ = ["export_history_csv", "export_history_report", "render_history_report"]
@@ -28,10 +27,7 @@ def render_history_report(
     """The history report's bytes (PDF or UTF-8 HTML), built entirely in memory."""
     from resolution_compare.report.history_html import history_title, render_history_html
 
-    if fmt not in FORMATS:
-        raise InputError(f"report format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    if paper not in PAPERS:
-        raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    check_report_options(fmt, paper)
     generated = generated or datetime.now(UTC)
     if fmt == "html":
         return render_history_html(history, generated).encode("utf-8")
@@ -42,10 +38,7 @@ def render_history_report(
     decor = PageDecor(
         header_left=title,
         header_right="Resolution Compare: history report",
-        footer_left=(
-            f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
-            f"Resolution Compare {__version__}"
-        ),
+        footer_left=generated_line(generated),
         title=f"History: {title}",
     )
     # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.

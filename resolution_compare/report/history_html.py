@@ -87,13 +87,8 @@ def render_versions(history: History, generated: datetime) -> str:
 
 
 def _lead_change_items(history: History) -> list[str]:
-    found = sorted(
-        (index, n, change)
-        for n, provision in enumerate(history.provisions)
-        for index, change in provision.lead_changes
-    )
     items = []
-    for index, n, change in found:
+    for index, n, change in history.lead_changes:
         cell = history.provisions[n].cells[index]
         mark, word = DIRECTION_MARKS.get(change.change, ("◆", change.change))
         tiers = ""
@@ -127,15 +122,12 @@ def _shift_items(history: History) -> list[str]:
 
 
 def render_summary(history: History) -> str:
-    provisions = history.provisions
-    every = sum(1 for p in provisions if all(c.present for c in p.cells))
-    reworded = sum(1 for p in provisions if p.last_changed != p.first)
-    dropped = sum(1 for p in provisions if not p.cells[-1].present)
-    returned = sum(1 for p in provisions if any(c.step == "returned" for c in p.cells))
+    counts = history.summary
     out = [
-        f"<p><b>Provisions:</b> {len(provisions)}: {every} in every version, {reworded} "
-        f"reworded since they first appeared, {dropped} not in the latest version, "
-        f"{returned} returned after a gap.</p>"
+        f"<p><b>Provisions:</b> {counts.provisions}: {counts.in_every_version} in every "
+        f"version, {counts.reworded} reworded since they first appeared, "
+        f"{counts.not_in_latest} not in the latest version, {counts.returned} returned after "
+        "a gap.</p>"
     ]
     changes = _lead_change_items(history)
     if changes:
