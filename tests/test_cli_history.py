@@ -54,7 +54,11 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
-def test_folder_report_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_report_and_csv(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp,  # type: ignore[no-untyped-def]  # the PDF needs Qt: pytest-qt's app, for later GUI tests
+) -> None:
     folder = tmp_path / "series"
     folder.mkdir()
     for path in SERIES:
