@@ -17,7 +17,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,8 @@ from resolution_compare.gui.history_model import (
 from resolution_compare.gui.theme import LIGHT, Colours
 
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Zoom steps of 10 % from 60 % to 200 % (Ctrl+wheel over a table, or ``zoom``).
+ZOOM_RANGE = (-4, 10)
 
 
 class HistoryPage(QWidget):
@@ -81,6 +83,9 @@ class HistoryPage(QWidget):
         self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.installEventFilter(self)
+        self.grid.viewport().installEventFilter(self)
+        self.zoom_level = 0
+        self._base_point_size = self.grid.font().pointSizeF()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.find_bar = FindBar()
@@ -101,6 +106,7 @@ class HistoryPage(QWidget):
         self.votes.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.votes.horizontalHeader().setMinimumSectionSize(44)
         self.votes.setAccessibleName(self.tr("Votes of every State in every version"))
+        self.votes.viewport().installEventFilter(self)
         self.sort_choice = QComboBox()
         self.sort_choice.addItems([self.tr("State"), self.tr("Number of shifts")])
         self.totals = QLabel()
@@ -262,6 +268,14 @@ class HistoryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched in (self.grid.viewport(), self.votes.viewport())
+            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.zoom(1 if event.angleDelta().y() > 0 else -1)
+            return True
+        if (
             watched is self.grid
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -327,6 +341,23 @@ class HistoryPage(QWidget):
             index = self.grid_model.index(row, version)
             self.grid.setCurrentIndex(index)
             self.grid.scrollTo(index)
+
+    def zoom(self, steps: int) -> None:
+        """Larger (positive) or smaller text in both tables; 0 steps from normal resets."""
+        low, high = ZOOM_RANGE
+        self.zoom_level = max(low, min(high, self.zoom_level + steps))
+        size = self._base_point_size * (1 + 0.1 * self.zoom_level)
+        for view in (self.grid, self.votes):
+            font = view.font()
+            font.setPointSizeF(size)
+            view.setFont(font)
+            view.horizontalHeader().setFont(font)
+            view.verticalHeader().setFont(font)
+        self.grid.resizeRowsToContents()
+        self.votes.resizeRowsToContents()
+
+    def reset_zoom(self) -> None:
+        self.zoom(-self.zoom_level)
 
     def open_find(self) -> None:
         self.tabs.setCurrentIndex(0)

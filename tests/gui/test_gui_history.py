@@ -232,3 +232,28 @@ def test_changing_an_option_rebuilds_the_history(qtbot, window: MainWindow) -> N
     again = open_history(qtbot, window, lambda: window.actions_by_name["ignore_case"].trigger())
     assert again.options.ignore_case and len(again.versions) == 3
     assert window.stack.currentWidget() is window.history_ctl.page
+
+
+def test_ctrl_wheel_zooms_the_tables(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    open_history(qtbot, window, lambda: window.history_ctl.open_paths(SERIES[-3:]))
+    page = window.history_ctl.page
+    before = page.grid.font().pointSizeF()
+    wheel = QWheelEvent(
+        QPointF(20, 20),
+        QPointF(20, 20),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(page.grid.viewport(), wheel)
+    assert page.zoom_level == 1 and page.grid.font().pointSizeF() > before
+    assert page.votes.font().pointSizeF() == page.grid.font().pointSizeF()
+    page.reset_zoom()
+    assert page.grid.font().pointSizeF() == before
