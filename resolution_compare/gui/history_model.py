@@ -58,14 +58,16 @@ def version_heading(history: History, index: int) -> str:
     return f"{version.year or '#' + str(index + 1)}\n{version.label}"
 
 
-def short_label(history: History, index: int) -> str:
-    """A version's name in a narrow column: "44/11", "L.8/Rev.1", else the file name's stem."""
-    res = history.versions[index].resolution
-    if res.header.symbol:
-        return "/".join(res.header.symbol.split("/")[-2:])
-    stem = res.source.rsplit(".", 1)[0]
-    # The end of a file name tells versions apart ("…-44-11-en"), its start rarely does.
-    return stem if len(stem) <= 10 else f"…{stem[-9:]}"
+def year_labels(history: History) -> list[str]:
+    """A narrow column's name for every version: its year ("2020"), "2020 (2)" for the
+    second version of a year, "#3" for an undated one. The full label is in the tooltip."""
+    labels: list[str] = []
+    seen: dict[str, int] = {}
+    years = [v.year or f"#{i + 1}" for i, v in enumerate(history.versions)]
+    for year in years:
+        seen[year] = seen.get(year, 0) + 1
+        labels.append(year if years.count(year) == 1 else f"{year} ({seen[year]})")
+    return labels
 
 
 def cell_text(cell: HistoryCell) -> str:
@@ -229,6 +231,7 @@ class VoteMatrixModel(QAbstractTableModel):
         self.history: History | None = None
         self.colours: Colours = LIGHT
         self._names: list[str] = []
+        self._years: list[str] = []
 
     def set_history(self, history: History | None) -> None:
         self.beginResetModel()
@@ -236,6 +239,7 @@ class VoteMatrixModel(QAbstractTableModel):
         states = history.votes.states if history else ()
         language = history.language if history else "en"
         self._names = [state_name(s.state, language) for s in states]
+        self._years = year_labels(history) if history else []
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -310,9 +314,7 @@ class VoteMatrixModel(QAbstractTableModel):
         if section == len(self.history.versions) + 1:
             return self.tr("Shifts")
         if 1 <= section <= len(self.history.versions):
-            version = self.history.versions[section - 1]
-            year = version.year or f"#{section}"
-            return f"{year}\n{short_label(self.history, section - 1)}"
+            return self._years[section - 1]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
