@@ -94,10 +94,12 @@ class HistoryController(QObject):
                 raise _Cancelled
             self._progressed.emit(done, total, what)
 
+        # Each load answers with its own Cancel flag: a load cancelled and replaced by a
+        # newer one must not speak for the newer one.
         self.window.runner.run(
             lambda: load_history(paths, options, report),
-            self._on_loaded,
-            self._on_failed,
+            lambda history: self._on_loaded(history, cancel),
+            lambda message: self._on_failed(message, cancel),
         )
 
     def reload(self) -> None:
@@ -107,12 +109,15 @@ class HistoryController(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
+        self._finish_loading()
         self.window.status_label.setText(self.tr("Cancelling…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, what: str) -> None:
         if self._cancel.is_set():
             return
+        self.progress.show()
+        self.cancel_button.show()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.window.status_label.setText(f"{what}…")
@@ -121,9 +126,11 @@ class HistoryController(QObject):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def _on_loaded(self, history: History) -> None:
+    def _on_loaded(self, history: History, cancel: threading.Event) -> None:
+        if cancel is not self._cancel:
+            return  # an older load, replaced by the one running now
         self._finish_loading()
-        if self._cancel.is_set():
+        if cancel.is_set():
             self.window.status_label.setText(self.tr("Loading cancelled."))
             return
         self.history = history
@@ -137,9 +144,11 @@ class HistoryController(QObject):
         )
         self.historyShown.emit(history)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: str, cancel: threading.Event) -> None:
+        if cancel is not self._cancel:
+            return  # an older load, replaced by the one running now
         self._finish_loading()
-        if self._cancel.is_set():
+        if cancel.is_set():
             self.window.status_label.setText(self.tr("Loading cancelled."))
             return
         self.window.status_label.clear()
@@ -187,8 +196,12 @@ class HistoryController(QObject):
             self.window.runner.run(
                 job,
                 lambda found: self._show_step(found, provision, version),
-                self._on_failed,
+                self._on_step_failed,
             )
+
+    def _on_step_failed(self, message: str) -> None:
+        self.window.progress.setVisible(self.window.runner.busy())
+        self.window.show_banner(self.tr("Could not compare this step: {m}").format(m=message))
 
     def _show_step(
         self, found: tuple[Comparison, int | None], provision: int, version: int

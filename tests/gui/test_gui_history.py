@@ -178,10 +178,36 @@ def test_loading_shows_progress_and_can_be_cancelled(
     assert ctl.cancel_button.isVisible()
     qtbot.waitUntil(lambda: ctl.progress.maximum() == 500, timeout=5000)
     qtbot.mouseClick(ctl.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not ctl.cancel_button.isVisible(), timeout=5000)
-    assert window.status_label.text() == "Loading cancelled."
+    assert not ctl.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: window.status_label.text() == "Loading cancelled.", timeout=5000)
     assert not window.banner_box.isVisible() and ctl.history is None
     assert window.stack.currentWidget() is window.start_page
+
+
+def test_a_cancelled_load_does_not_speak_for_the_next(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = workflow_history.load_history
+    calls = []
+
+    def first_slow(paths, options, progress):  # type: ignore[no-untyped-def]
+        calls.append(paths)
+        if len(calls) == 1:
+            for done in range(500):
+                progress(done, 500, "reading")
+                time.sleep(0.01)
+        return real(paths, options, progress)
+
+    monkeypatch.setattr(workflow_history, "load_history", first_slow)
+    ctl = window.history_ctl
+    ctl.open_paths(SERIES)
+    qtbot.waitUntil(lambda: ctl.progress.maximum() == 500, timeout=5000)
+    ctl.cancel()
+    history = open_history(qtbot, window, lambda: ctl.open_paths(SERIES[-3:]))
+    assert len(history.versions) == 3
+    qtbot.wait(200)
+    assert not window.banner_box.isVisible()
+    assert ctl.history is history and window.stack.currentWidget() is ctl.page
 
 
 def test_more_than_thirty_versions_is_refused_with_the_limit(
