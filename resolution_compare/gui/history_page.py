@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,33 @@ _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ZOOM_RANGE = (-4, 10)
 
 
+class HistoryTable(QTableView):
+    """A table that reports Enter on its current cell and Ctrl+wheel as zoom steps.
+
+    Subclassed rather than watched with an event filter: a Python event filter is called
+    while Qt destroys the widgets at exit, after its Python side is gone (a crash).
+
+    Signals: ``enterPressed(QModelIndex)``, ``zoomRequested(int steps)``.
+    """
+
+    enterPressed = Signal(QModelIndex)
+    zoomRequested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ACTIVATE_KEYS:
+            self.enterPressed.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoomRequested.emit(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+
 class HistoryPage(QWidget):
     cellActivated = Signal(int, int)
 
@@ -71,7 +98,7 @@ class HistoryPage(QWidget):
         self.legend.setWordWrap(True)
 
         self.grid_model = ProvisionGridModel(self)
-        self.grid = QTableView()
+        self.grid = HistoryTable()
         self.grid.setModel(self.grid_model)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,8 +109,6 @@ class HistoryPage(QWidget):
         # A long file name under the year loses its middle, not its end.
         self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.installEventFilter(self)
-        self.grid.viewport().installEventFilter(self)
         self.zoom_level = 0
         self._base_point_size = self.grid.font().pointSizeF()
         self.detail = QLabel()
@@ -96,7 +121,7 @@ class HistoryPage(QWidget):
         self.votes_proxy = QSortFilterProxyModel(self)
         self.votes_proxy.setSourceModel(self.votes_model)
         self.votes_proxy.setSortRole(SORT_ROLE)
-        self.votes = QTableView()
+        self.votes = HistoryTable()
         self.votes.setModel(self.votes_proxy)
         self.votes.setSortingEnabled(True)
         self.votes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -106,7 +131,6 @@ class HistoryPage(QWidget):
         self.votes.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.votes.horizontalHeader().setMinimumSectionSize(44)
         self.votes.setAccessibleName(self.tr("Votes of every State in every version"))
-        self.votes.viewport().installEventFilter(self)
         self.sort_choice = QComboBox()
         self.sort_choice.addItems([self.tr("State"), self.tr("Number of shifts")])
         self.totals = QLabel()
@@ -159,6 +183,9 @@ class HistoryPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.grid.clicked.connect(self._activate)
+        self.grid.enterPressed.connect(self._activate)
+        self.grid.zoomRequested.connect(self.zoom)
+        self.votes.zoomRequested.connect(self.zoom)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current)
         self.votes.selectionModel().currentChanged.connect(self._on_vote_current)
         self.sort_choice.currentIndexChanged.connect(self._sort_votes)
@@ -265,25 +292,6 @@ class HistoryPage(QWidget):
         if index.isValid():
             provision = self.grid_model.provision_index(index.row())
             self.cellActivated.emit(provision, index.column())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched in (self.grid.viewport(), self.votes.viewport())
-            and event.type() == QEvent.Type.Wheel
-            and isinstance(event, QWheelEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.zoom(1 if event.angleDelta().y() > 0 else -1)
-            return True
-        if (
-            watched is self.grid
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ACTIVATE_KEYS
-        ):
-            self._activate(self.grid.currentIndex())
-            return True
-        return super().eventFilter(watched, event)
 
     def _on_grid_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.history is None or not current.isValid():
