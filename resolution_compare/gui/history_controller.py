@@ -126,12 +126,19 @@ class HistoryController(QObject):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def _on_loaded(self, history: History, cancel: threading.Event) -> None:
+    def _settled(self, cancel: threading.Event) -> bool:
+        """Whether a finished load still has a say: False for one replaced by a newer load
+        (ignored) or cancelled (the status line says so)."""
         if cancel is not self._cancel:
-            return  # an older load, replaced by the one running now
+            return False
         self._finish_loading()
         if cancel.is_set():
             self.window.status_label.setText(self.tr("Loading cancelled."))
+            return False
+        return True
+
+    def _on_loaded(self, history: History, cancel: threading.Event) -> None:
+        if not self._settled(cancel):
             return
         self.history = history
         self.window.hide_banner()
@@ -145,11 +152,7 @@ class HistoryController(QObject):
         self.historyShown.emit(history)
 
     def _on_failed(self, message: str, cancel: threading.Event) -> None:
-        if cancel is not self._cancel:
-            return  # an older load, replaced by the one running now
-        self._finish_loading()
-        if cancel.is_set():
-            self.window.status_label.setText(self.tr("Loading cancelled."))
+        if not self._settled(cancel):
             return
         self.window.status_label.clear()
         if "at most" in message and str(MAX_VERSIONS) in message:
