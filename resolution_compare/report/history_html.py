@@ -18,6 +18,7 @@ from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
+from resolution_compare.core.script import arrow_pair
 from resolution_compare.report.html import BROWSER_FONT_CSS
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -97,8 +98,11 @@ def _lead_change_items(history: History) -> list[str]:
         items.append(
             f"<li>{escape_text(_year(history, index))}, {escape_text(cell.paragraph or '')}: "
             f'<span class="{word}">{mark} {word}</span> '
-            f"<i>{escape_text(change.left or NONE_MARK)}</i> → "
-            f"<i>{escape_text(change.right or NONE_MARK)}</i>{tiers}</li>"
+            + arrow_pair(
+                f"<i>{escape_text(change.left or NONE_MARK)}</i>",
+                f"<i>{escape_text(change.right or NONE_MARK)}</i>",
+            )
+            + f"{tiers}</li>"
         )
     return items
 
