@@ -42,6 +42,9 @@ class ReportActions(_Base):
         )
 
     def export_report(self) -> None:
+        if self.history_ctl.is_current():
+            self.history_ctl.export()  # the History view has its own report and CSV exports
+            return
         if self.comparison is None:
             return
         comparison, in_order = self.comparison, self.in_given_order

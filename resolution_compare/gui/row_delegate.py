@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from resolution_compare.core.comparison import Row
+from resolution_compare.core.script import text_direction
 from resolution_compare.gui.row_text import is_change, label_html, side_html, strip_kind
 from resolution_compare.gui.rows_model import ROW_ROLE, SOURCE_INDEX_ROLE
 from resolution_compare.gui.theme import LIGHT, Colours
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 LABEL_WIDTH = 190
 PAD = 8
 MARKER_WIDTH = 5
-RTL_LANGUAGES = {"ar"}
 ZONES = ("label", "L", "R")
 
 
@@ -88,12 +88,12 @@ class RowDelegate(QStyledItemDelegate):
         doc.setDefaultFont(self._view.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        comparison = model.comparison
-        if comparison is not None and zone in "LR":
-            language = comparison.left.language if zone == "L" else comparison.right.language
-            if language in RTL_LANGUAGES:
-                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-                option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # A paragraph written right to left (Arabic) is laid out from the right; its
+        # direction comes from its own text, and the diff inside stays in logical order.
+        side_text = row.left_text if zone == "L" else row.right_text if zone == "R" else ""
+        if text_direction(side_text) == "rtl":
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
         doc.setDefaultTextOption(option)
         if zone == "label":
             doc.setHtml(label_html(row, self.colours))

@@ -30,8 +30,10 @@ PAPERS = ("a4", "letter")
 __all__ = [
     "FORMATS",
     "PAPERS",
+    "check_report_options",
     "export_report",
     "format_for_output",
+    "generated_line",
     "print_report",
     "render_report",
     "write_atomically",
@@ -91,6 +93,20 @@ def write_atomically(output: Path, data: bytes) -> None:
         raise
 
 
+def check_report_options(fmt: str, paper: str) -> None:
+    """Raise InputError (one line) for a format or paper size the reports do not have."""
+    if fmt not in FORMATS:
+        raise InputError(f"report format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    if paper not in PAPERS:
+        raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
+
+
+def generated_line(generated: datetime) -> str:
+    """The page footer of every report: when, and by which version."""
+    stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
+    return f"Generated {stamp} · Resolution Compare {__version__}"
+
+
 def render_report(
     result: Comparison,
     fmt: str = "pdf",
@@ -107,10 +123,7 @@ def render_report(
     """
     from resolution_compare.report.html import render_html
 
-    if fmt not in FORMATS:
-        raise InputError(f"report format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    if paper not in PAPERS:
-        raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    check_report_options(fmt, paper)
     generated = generated or datetime.now(UTC)
     options = {"operative_only": operative_only, "in_given_order": in_given_order}
     if fmt == "html":
@@ -132,10 +145,7 @@ def page_decor(result: Comparison, generated: datetime) -> PageDecor:
     return PageDecor(
         header_left=f"{left}  →  {right}",
         header_right="Resolution Compare: comparison report",
-        footer_left=(
-            f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
-            f"Resolution Compare {__version__}"
-        ),
+        footer_left=generated_line(generated),
         title=f"{left} → {right}: comparison",
     )
 
