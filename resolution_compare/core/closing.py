@@ -67,7 +67,13 @@ def _meeting_lines(text: str, language: str) -> list[_MeetingLine]:
             found = find_date(window, language)
             if found is not None and _DATE_GAP.fullmatch(window[: found.start]):
                 date_iso, end = found.iso, end + found.end
-            meeting = Meeting(number=int(match.group("number")), date=date_iso)
+            groups = match.groupdict()
+            meeting = Meeting(
+                number=int(match.group("number")),
+                date=date_iso,
+                line=" ".join(match.group(0).split()),
+                resumed=groups.get("resumed") is not None,
+            )
             lines.append(_MeetingLine(meeting, match.start(), end))
     return sorted(lines, key=lambda line: line.start)
 

@@ -50,8 +50,8 @@ def _build_row(
     right: Resolution,
     options: CompareOptions,
 ) -> Row:
-    lps = [left.paragraphs[i] for i in group.left]
-    rps = [right.paragraphs[j] for j in group.right]
+    lps = [left.compared_paragraphs[i] for i in group.left]
+    rps = [right.compared_paragraphs[j] for j in group.right]
     ltext, rtext = _joined(lps), _joined(rps)
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
     if not rps:
@@ -111,7 +111,8 @@ def compare_resolutions(
     left: Resolution, right: Resolution, options: CompareOptions | None = None
 ) -> Comparison:
     opts = options or CompareOptions()
-    groups = align(left.paragraphs, right.paragraphs)
+    # Annex paragraphs are compared like the resolution's own (model.Resolution).
+    groups = align(left.compared_paragraphs, right.compared_paragraphs)
     rows = tuple(_build_row(g, left, right, opts) for g in groups)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(

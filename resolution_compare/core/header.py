@@ -32,7 +32,7 @@ class OrganLine:
     symbol_template: str | None
 
 
-def _body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
+def body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
     for entry in table.get("bodies", []):
         if re.search(entry["pattern"], name):
             return entry["body"], entry.get("symbol")
@@ -46,7 +46,7 @@ def find_organ_line(blocks: Sequence[str], table: dict[str, Any]) -> OrganLine |
         for pattern in patterns:
             match = pattern.match(block.strip())
             if match:
-                body, template = _body_of(match.group("body"), table)
+                body, template = body_of(match.group("body"), table)
                 return OrganLine(index, body, template)
     return None
 
@@ -114,7 +114,7 @@ def read_header(
         return Header(body=organ.body if organ else None)
     body, template = (organ.body, organ.symbol_template) if organ else (None, None)
     if body is None:
-        body, template = _body_of(text, table)
+        body, template = body_of(text, table)
     session = _session(text, table, language)
     title = symbol = None
     title_pattern = re.compile(table.get("title_line", r"(?!x)x"))

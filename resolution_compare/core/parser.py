@@ -1,15 +1,25 @@
-"""Text → Resolution: normalise, reflow, cut the closing, read header, paragraphs, notes.
+"""Text or printed document → Resolution: header, paragraphs, footnotes, closing, annexes.
 
-Everything language-specific comes from ``resources/lang/<lang>/structure.json``; the steps
-are documented in the modules they live in (text, header, paragraphs, footnotes, closing).
+Two entries share one pipeline. :func:`parse_text` reads plain text (normalise, reflow into
+blocks, find footnote texts and glued markers by their shape). :func:`parse_document`
+reads what a PDF loader saw on the pages (:mod:`resolution_compare.core.printed`): the
+masthead apart, body blocks in reading order, footnotes with their markers, and where each
+raised marker is printed, so nothing is guessed from digits glued to words.
+
+Everything language-specific comes from ``resources/lang/<lang>/structure.json`` and
+``masthead.json``; the steps are documented in the modules they live in (text, header,
+masthead, body, paragraphs, footnotes, closing).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from resolution_compare.core.body import Block, classify
 from resolution_compare.core.closing import split_closing
 from resolution_compare.core.footnotes import (
     FootnoteText,
@@ -18,19 +28,20 @@ from resolution_compare.core.footnotes import (
     footnote_block,
     strip_marker,
 )
-from resolution_compare.core.header import OrganLine, find_organ_line, read_header
+from resolution_compare.core.header import OrganLine, body_of, find_organ_line, read_header
 from resolution_compare.core.language import DEFAULT_LANGUAGE, detect_language
 from resolution_compare.core.lexicon import load_table
-from resolution_compare.core.model import Footnote, Resolution
+from resolution_compare.core.masthead import read_heading
+from resolution_compare.core.masthead import table as masthead_table
+from resolution_compare.core.model import Annex, Footnote, Header, Resolution
 from resolution_compare.core.paragraphs import (
     NUMBERED,
     DraftParagraph,
     LeadFinder,
-    add_subparagraph,
     build,
-    label_match,
     number_ids,
 )
+from resolution_compare.core.printed import PrintedDocument
 from resolution_compare.core.text import fold, merge_broken_blocks, normalize, reflow
 
 _NOT_A_RESOLUTION = (
@@ -39,6 +50,10 @@ _NOT_A_RESOLUTION = (
 )
 # A running header repeats the start of the title; shorter repeats are too likely prose.
 _MIN_RUNNING_HEADER = 20
+SPONSORS = "SPONSORS"  # Footnote.paragraph of a note on the sponsor list
+HEADER = "HEADER"  # Footnote.paragraph of a note on another heading line
+_INVISIBLE = re.compile("[\u00ad\ufffe\ufeff\x02\u200b]")
+_HEADING_SEARCH = 12  # blocks: a sponsor line or draft heading is printed near the top
 
 
 @cache
@@ -56,50 +71,125 @@ def _is_running_header(block: str, title: str | None) -> bool:
     return fold(title).startswith(fold(block.strip()))
 
 
-def _body_start(blocks: list[str], organ: OrganLine | None, finder: LeadFinder) -> int:
-    if organ is not None:
-        return organ.index + 1
+@dataclass
+class _Source:
+    """The blocks of one document, whichever loader made them."""
+
+    masthead: tuple[str, ...]
+    blocks: list[Block]
+    notes: list[FootnoteText] | None  # None: plain text, notes are found in the text
+    warnings: list[str] = field(default_factory=list)
+
+
+def _organ(blocks: list[Block], table: dict[str, Any], language: str) -> tuple[OrganLine, bool] | None:
+    """The organ line, and whether it is a decision's chapeau ("…, recalling …:")."""
+    texts = [b.text for b in blocks]
+    organ = find_organ_line(texts, table)
+    chapeau = re.compile(masthead_table(language).get("organ_chapeau", r"(?!x)x"))
+    for index, text in enumerate(texts):
+        if organ is not None and index >= organ.index:
+            break
+        found = chapeau.match(text.strip())
+        if found and not NUMBERED.match(text):
+            body, template = body_of(found.group("body"), table)
+            return OrganLine(index, body, template), True
+    return (organ, False) if organ is not None else None
+
+
+def _body_start(blocks: list[Block], finder: LeadFinder) -> int:
     for index, block in enumerate(blocks):
-        if NUMBERED.match(block) or finder.is_opener(block):
+        if NUMBERED.match(block.text) or finder.is_opener(block.text):
             return index
     return 0
 
 
-def _classify(
-    blocks: list[str], table: dict[str, Any]
-) -> tuple[list[DraftParagraph], list[FootnoteText]]:
-    labels = _compiled(table.get("subparagraph_labels", []))
-    note_lines = _compiled(table.get("footnote_lines", []))
-    drafts: list[DraftParagraph] = []
-    notes: list[FootnoteText] = []
-    seen_operative = False
+def _annex_split(
+    blocks: list[Block], language: str
+) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
+    """The resolution's blocks, and each annex's (label, blocks) printed after them."""
+    heading = re.compile(masthead_table(language).get("annex_heading", r"(?!x)x"), re.IGNORECASE)
+    cuts = []
+    seen_paragraph = False
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if NUMBERED.match(text):
+            seen_paragraph = True
+        if seen_paragraph and heading.match(text):
+            cuts.append(index)
+    if not cuts:
+        return blocks, []
+    annexes = []
+    for k, cut in enumerate(cuts):
+        stop = cuts[k + 1] if k + 1 < len(cuts) else len(blocks)
+        annexes.append((blocks[cut].text.strip(), blocks[cut + 1 : stop]))
+    return blocks[: cuts[0]], annexes
+
+
+def _cut_closing(blocks: list[Block], language: str) -> tuple[list[Block], Any]:
+    """Blocks before the closing (meeting line, vote record), and the closing itself."""
+    joined = "\n\n".join(b.text for b in blocks)
+    closing = split_closing(joined, language)
+    if len(closing.body) >= len(joined.rstrip()):
+        return blocks, closing
+    kept: list[Block] = []
+    position = 0
     for block in blocks:
-        numbered = NUMBERED.match(block)
-        labelled = label_match(block, labels)
-        if numbered:
-            seen_operative = True
-            number = int(numbered.group("number"))
-            drafts.append(DraftParagraph("operative", numbered.group("rest"), number))
-        elif labelled and drafts:
-            key = labelled.group("label")
-            label = block[: labelled.end()].strip()
-            add_subparagraph(drafts[-1], label, key, block[labelled.end() :].strip())
-        elif seen_operative and (found := footnote_block(block, note_lines)):
-            notes.extend(found)
-        elif seen_operative:
-            # Text after an operative paragraph that is neither numbered nor a note:
-            # the tail of that paragraph (e.g. after its sub-paragraphs).
-            last = drafts[-1]
-            if last.subs:
-                last.all_subs()[-1].text += " " + block
-            else:
-                last.head += " " + block
-        else:
-            drafts.append(DraftParagraph("preambular", block))
-    return drafts, notes
+        end = position + len(block.text)
+        if end <= len(closing.body):
+            kept.append(block)
+        elif position < len(closing.body):
+            kept.append(replace(block, text=block.text[: len(closing.body) - position].rstrip()))
+        position = end + 2
+    return kept, closing
+
+
+def _headed_start(source: _Source, blocks: list[Block], language: str) -> int | None:
+    """Without an organ line (an amendment, a report): where the text after the heading
+    block and the title starts; None when no heading block is printed."""
+    texts = [b.text for b in blocks[:_HEADING_SEARCH]]
+    facts = read_heading(source.masthead, texts, language, bool(source.masthead))
+    if facts.heading_index is None:
+        return None
+    start = facts.heading_index + 1
+    if start < len(blocks) and not re.search(r"[,;:.]$", blocks[start].text.strip()):
+        start += 1  # the title printed under the heading
+    return min(start, len(blocks))
+
+
+def _title_after(blocks: list[Block], start: int, stop: int) -> str | None:
+    """A draft's title: the heading blocks between the sponsor line and the organ line."""
+    parts = [b.text.strip() for b in blocks[start:stop] if b.text.strip()]
+    return " ".join(parts) if parts else None
+
+
+def _read_header(
+    source: _Source, header_blocks: list[Block], table: dict[str, Any], language: str,
+    organ: OrganLine | None,
+) -> tuple[Header, int | None]:
+    texts = [b.text for b in header_blocks]
+    header = read_header([*source.masthead, *texts], table, language, organ)
+    facts = read_heading(source.masthead, texts, language, bool(source.masthead))
+    title = header.title
+    if facts.heading_index is not None:
+        title = _title_after(header_blocks, facts.heading_index + 1, len(header_blocks)) or title
+    return (
+        replace(
+            header,
+            symbol=facts.symbol or header.symbol,
+            title=title,
+            kind=facts.kind or ("resolution" if header.adopted or header.symbol else None),
+            sponsors=facts.sponsors if facts.kind not in ("resolution", "decision") else None,
+            submitted_by=facts.submitted_by,
+            issued=facts.issued,
+            distribution=facts.distribution,
+            amends=facts.amends,
+        ),
+        facts.heading_index,
+    )
 
 
 def _link_footnotes(drafts: list[DraftParagraph], notes: list[FootnoteText]) -> list[Footnote]:
+    """Plain text: each note's marker is found glued in a paragraph and taken out."""
     out: list[Footnote] = []
     for note in notes:
         owner: str | None = None
@@ -110,11 +200,20 @@ def _link_footnotes(drafts: list[DraftParagraph], notes: list[FootnoteText]) -> 
                 if found:
                     break
                 sub.text, found = strip_marker(sub.text, note.marker)
+            if not found and draft.tail:
+                draft.tail, found = strip_marker(draft.tail, note.marker)
             if found:
                 owner = draft.id
                 break
         out.append(Footnote(note.marker, note.text, owner))
     return out
+
+
+def _place_footnotes(
+    notes: list[FootnoteText], owners: dict[str, str]
+) -> list[Footnote]:
+    """Printed document: each note goes to the paragraph whose raised marker names it."""
+    return [Footnote(n.marker, n.text, owners.get(n.marker)) for n in notes]
 
 
 def _cut_notes_from_paragraphs(drafts: list[DraftParagraph]) -> list[FootnoteText]:
@@ -134,6 +233,122 @@ def _cut_notes_from_paragraphs(drafts: list[DraftParagraph]) -> list[FootnoteTex
     return notes
 
 
+def _annex(
+    label: str, blocks: list[Block], number: int, table: dict[str, Any], finder: LeadFinder
+) -> tuple[str | None, list[DraftParagraph]]:
+    title = None
+    first = blocks[0].text.strip() if blocks else ""
+    if first and not NUMBERED.match(first) and not re.search(r"[,;:.]$", first):
+        title, blocks = first, blocks[1:]
+    drafts = classify(blocks, table, finder, kind="annex", text_notes=False).drafts
+    for draft in drafts:
+        draft.annex = number
+    return title, drafts
+
+
+def _parse(source: _Source, name: str, language: str | None) -> Resolution:
+    sample = "\n".join([*source.masthead, *(b.text for b in source.blocks[:200])])
+    lang = detect_language(sample, language)
+    table = _table(lang)
+    finder = LeadFinder(table)
+    warnings = list(source.warnings)
+    main, annex_blocks = _annex_split(source.blocks, lang)
+    main, closing = _cut_closing(main, lang)
+    warnings += closing.warnings
+    organ_found = _organ(main, table, lang)
+    organ, chapeau = organ_found if organ_found else (None, False)
+    if organ is not None:
+        start = organ.index + (0 if chapeau else 1)
+        header_blocks = main[: organ.index]
+    else:
+        start = _headed_start(source, main, lang) or _body_start(main, finder)
+        header_blocks = main[:start]
+    header, heading_index = _read_header(source, header_blocks, table, lang, organ)
+    body = [b for b in main[start:] if not _is_running_header(b.text, header.title)]
+    if source.notes is None:
+        merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
+        body = [Block(text) for text in merged]
+    kind = header.kind
+    classified = classify(
+        body, table, finder, text_notes=source.notes is None, lettered=chapeau
+    )
+    drafts, notes = classified.drafts, classified.notes
+    if chapeau and drafts is not None:
+        chapeau_draft = DraftParagraph("other", main[organ.index].text.strip() if organ else "")
+        drafts.insert(0, chapeau_draft)
+    looks_like_resolution = organ is not None or any(
+        d.kind == "operative" or finder.is_opener(d.head) for d in drafts
+    )
+    if kind in ("amendment", "other") or not looks_like_resolution:
+        drafts = [DraftParagraph("other", b.text, markers=list(b.markers)) for b in body]
+        if not looks_like_resolution and source.notes is None:
+            drafts = [DraftParagraph("other", b.text) for b in main if b.text.strip()]
+        notes = []
+        if kind in ("amendment", "other"):
+            message = masthead_table(lang).get("not_a_resolution", "is {kind}")
+            what = "an amendment" if kind == "amendment" else "a document of another kind"
+            warnings.append(f"{header.symbol or name} " + message.format(kind=what))
+        else:
+            warnings.append(table.get("not_a_resolution", _NOT_A_RESOLUTION))
+    number_ids(drafts)
+    annexes_drafts = [
+        (label, *_annex(label, blocks, k + 1, table, finder))
+        for k, (label, blocks) in enumerate(annex_blocks)
+    ]
+    for _, _, annex_drafts in annexes_drafts:
+        number_ids(annex_drafts)
+    if source.notes is None:
+        if looks_like_resolution:
+            notes += _cut_notes_from_paragraphs(drafts)
+            for chunk in closing.trailing.split("\n\n"):
+                notes += footnote_block(chunk, _compiled(table.get("footnote_lines", [])))
+        footnotes = _link_footnotes(drafts, notes)
+        annex_notes: list[list[Footnote]] = [[] for _ in annexes_drafts]
+    else:
+        owners: dict[str, str] = {}
+        sponsor_block = header_blocks[heading_index] if heading_index is not None else None
+        for block in header_blocks:
+            for marker in block.markers:
+                owners.setdefault(marker, SPONSORS if block is sponsor_block else HEADER)
+        for draft in drafts:
+            for marker in draft.markers:
+                owners.setdefault(marker, draft.id)
+        annex_markers: dict[str, int] = {}
+        for k, (_, _, annex_drafts) in enumerate(annexes_drafts):
+            for draft in annex_drafts:
+                for marker in draft.markers:
+                    owners.setdefault(marker, draft.id)
+                    annex_markers.setdefault(marker, k)
+        placed = _place_footnotes(source.notes, owners)
+        footnotes = [f for f in placed if f.marker not in annex_markers]
+        annex_notes = [
+            [f for f in placed if annex_markers.get(f.marker) == k]
+            for k in range(len(annexes_drafts))
+        ]
+        if closing.trailing.strip():
+            warnings.append(
+                "text printed after the closing was kept as unclassified paragraphs"
+            )
+            extra = [DraftParagraph("other", t) for t in closing.trailing.split("\n\n") if t.strip()]
+            number_ids(drafts + extra)
+            drafts += extra
+    annexes = tuple(
+        Annex(label, title, build(annex_drafts, finder), tuple(annex_notes[k]))
+        for k, (label, title, annex_drafts) in enumerate(annexes_drafts)
+    )
+    return Resolution(
+        source=name,
+        language=lang,
+        header=header,
+        paragraphs=build(drafts, finder),
+        footnotes=tuple(footnotes),
+        meeting=closing.meeting,
+        vote=closing.vote,
+        warnings=tuple(warnings),
+        annexes=annexes,
+    )
+
+
 def parse_text(
     text: str,
     source: str = "<text>",
@@ -144,45 +359,35 @@ def parse_text(
     normal = normalize(text)
     lang = detect_language(normal, language)
     table = _table(lang)
-    finder = LeadFinder(table)
     artefacts = [*table.get("artefact_lines", []), *_table("en").get("artefact_lines", [])]
-    prefixes = table.get("hyphen_prefixes", [])
     blocks = reflow(
         normal,
         artefacts=artefacts,
         openers=table.get("preambular_openers", []),
-        hyphen_prefixes=prefixes,
+        hyphen_prefixes=table.get("hyphen_prefixes", []),
         own_lines=table.get("organ_lines", []),
     )
-    closing = split_closing("\n\n".join(blocks), lang)
-    blocks = [b for b in closing.body.split("\n\n") if b.strip()]
-    organ = find_organ_line(blocks, table)
-    start = _body_start(blocks, organ, finder)
-    header = read_header(blocks[: organ.index if organ else start], table, lang, organ)
-    body = [b for b in blocks[start:] if not _is_running_header(b, header.title)]
-    body = merge_broken_blocks(body, prefixes)
-    drafts, notes = _classify(body, table)
-    warnings = [*extra_warnings, *closing.warnings]
-    looks_like_resolution = organ is not None or any(
-        d.kind == "operative" or finder.is_opener(d.head) for d in drafts
-    )
-    if not looks_like_resolution:
-        drafts = [DraftParagraph("other", b) for b in blocks if b.strip()]
-        notes = []
-        warnings.append(table.get("not_a_resolution", _NOT_A_RESOLUTION))
-    number_ids(drafts)
-    if looks_like_resolution:
-        notes += _cut_notes_from_paragraphs(drafts)
-        for chunk in closing.trailing.split("\n\n"):
-            notes += footnote_block(chunk, _compiled(table.get("footnote_lines", [])))
-    footnotes = _link_footnotes(drafts, notes)
-    return Resolution(
-        source=source,
-        language=lang,
-        header=header,
-        paragraphs=build(drafts, finder),
-        footnotes=tuple(footnotes),
-        meeting=closing.meeting,
-        vote=closing.vote,
-        warnings=tuple(warnings),
-    )
+    found = _Source((), [Block(b) for b in blocks], None, list(extra_warnings))
+    return _parse(found, source, lang)
+
+
+def _clean(text: str) -> str:
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
+def parse_document(
+    document: PrintedDocument,
+    source: str = "<document>",
+    language: str | None = None,
+    extra_warnings: tuple[str, ...] = (),
+) -> Resolution:
+    """Parse a printed document (a PDF's page model): furniture is already apart."""
+    blocks = [
+        Block(_clean(b.text), tuple(r.marker for r in b.refs), b.bold)
+        for b in document.blocks
+        if b.text.strip() or b.refs
+    ]
+    notes = [FootnoteText(n.marker, _clean(n.text)) for n in document.notes]
+    warnings = [*extra_warnings, *(w for w in document.warnings if w not in extra_warnings)]
+    masthead = tuple(_clean(line) for line in document.masthead)
+    return _parse(_Source(masthead, blocks, notes, warnings), source, language)

@@ -67,14 +67,19 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _repeated(pages: list[Page], lines: list[list[Line]]) -> set[str]:
-    """Shapes of the top- and bottom-band lines printed on two or more pages."""
-    seen: dict[str, set[int]] = {}
+def _key(line: Line) -> tuple[str, int]:
+    """Text shape and position: a running head or foot repeats both."""
+    return _shape(line.raw), round(line.baseline / 3)
+
+
+def _repeated(pages: list[Page], lines: list[list[Line]]) -> set[tuple[str, int]]:
+    """Keys of the top- and bottom-band lines printed on two or more pages."""
+    seen: dict[tuple[str, int], set[int]] = {}
     for page, page_lines_ in zip(pages, lines, strict=True):
         for line in page_lines_:
             if _in_band(line, page):
-                seen.setdefault(_shape(line.raw), set()).add(page.number)
-    return {shape for shape, numbers in seen.items() if len(numbers) >= 2 and len(shape) > 1}
+                seen.setdefault(_key(line), set()).add(page.number)
+    return {key for key, numbers in seen.items() if len(numbers) >= 2 and len(key[0]) > 1}
 
 
 def _in_band(line: Line, page: Page) -> bool:
@@ -117,18 +122,21 @@ def _separator(page: Page, lines: list[Line]) -> float | None:
     return max(found) if found else None
 
 
-def _is_foot(line: Line, page: Page, repeated: set[str]) -> bool:
+def _is_foot(line: Line, page: Page, repeated: set[tuple[str, int]]) -> bool:
     if line.baseline >= page.height * BOTTOM_BAND:
         return False
-    return looks_like_furniture(line.raw) or _shape(line.raw) in repeated
+    if looks_like_furniture(line.raw):
+        return True
+    # A line with a raised marker is a footnote, even at the foot of the page.
+    return not line.refs and _key(line) in repeated
 
 
-def _is_head(line: Line, page: Page, repeated: set[str], rule: float | None) -> bool:
+def _is_head(line: Line, page: Page, repeated: set[tuple[str, int]], rule: float | None) -> bool:
     if rule is not None and line.baseline > rule:
         return True
     if line.top <= page.height * (1 - TOP_BAND):
         return False
-    return looks_like_furniture(line.raw) or _shape(line.raw) in repeated
+    return looks_like_furniture(line.raw) or _key(line) in repeated
 
 
 def _small_notes_at_foot(body: list[Line]) -> int:
@@ -146,7 +154,7 @@ def _small_notes_at_foot(body: list[Line]) -> int:
     return k if (first.starts_with_raised or _NOTE_START.match(first.text)) else len(body)
 
 
-def split_page(page: Page, lines: list[Line], repeated: set[str]) -> PageZones:
+def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) -> PageZones:
     """Sort one page's lines into the zones of the page model."""
     zones = PageZones(page.number, page.width, page.height)
     masthead_y = _masthead_rule(page) if page.number == 1 else None
@@ -154,12 +162,27 @@ def split_page(page: Page, lines: list[Line], repeated: set[str]) -> PageZones:
         masthead_y = None
     head_y = _head_rule(page) if masthead_y is None else None
     separator = _separator(page, lines)
+    # Heads are read from the top down and feet from the bottom up, each stopping at the
+    # first line that is neither: furniture never sits between body lines.
+    by_height = sorted(lines, key=lambda ln: -ln.baseline)
+    head: set[int] = set()
+    for line in by_height:
+        if masthead_y is not None and line.baseline > masthead_y:
+            continue
+        if not _is_head(line, page, repeated, head_y):
+            break
+        head.add(id(line))
+    foot: set[int] = set()
+    for line in reversed(by_height):
+        if not _is_foot(line, page, repeated):
+            break
+        foot.add(id(line))
     for line in lines:
         if masthead_y is not None and line.baseline > masthead_y:
             zones.masthead.append(line)
-        elif _is_head(line, page, repeated, head_y):
+        elif id(line) in head:
             zones.head.append(line)
-        elif _is_foot(line, page, repeated):
+        elif id(line) in foot:
             zones.foot.append(line)
         elif _UNDERSCORES.match(line.raw):
             continue  # the footnote rule set as text
