@@ -168,6 +168,10 @@ def _read_header(
 ) -> tuple[Header, int | None]:
     texts = [b.text for b in header_blocks]
     header = read_header([*source.masthead, *texts], table, language, organ)
+    if organ is None and source.masthead:
+        # The organ banner of the masthead names the body, not a title that mentions one.
+        body, _ = body_of("\n".join(source.masthead), table)
+        header = replace(header, body=body or header.body)
     facts = read_heading(source.masthead, texts, language, bool(source.masthead))
     title = header.title
     if facts.heading_index is not None:
@@ -258,7 +262,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
     organ_found = _organ(main, table, lang)
     organ, chapeau = organ_found if organ_found else (None, False)
     if organ is not None:
-        start = organ.index + (0 if chapeau else 1)
+        start = organ.index + 1
         header_blocks = main[: organ.index]
     else:
         start = _headed_start(source, main, lang) or _body_start(main, finder)

@@ -77,6 +77,10 @@ _CHARBOX_PROTO = ctypes.CFUNCTYPE(
     ctypes.c_void_p,
 )
 _charbox = _CHARBOX_PROTO(ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.c_void_p).value or 0)
+_GENERATED_PROTO = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_is_generated = _GENERATED_PROTO(
+    ctypes.cast(pdfium_c.FPDFText_IsGenerated, ctypes.c_void_p).value or 0
+)
 _OBJECT_PROTO = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _text_object = _OBJECT_PROTO(
     ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
@@ -118,13 +122,16 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
     objects: dict[int, tuple[float, int]] = {}
     out: list[Glyph] = []
     append = out.append
-    space_before = line_break = False
+    space_before = line_break = soft_space = False
     size, style = 0.0, 0
     previous_marker = True
+    is_generated = _is_generated
     for i, ch in enumerate(text):
         if ch in _WHITESPACE:
             if ch == "\n":
                 line_break = True
+            elif ch == " " and is_generated(page_ptr, i):
+                soft_space = True  # pdfium's guess from a gap, not a space in the PDF
             elif ch != "\r":
                 space_before = True
             continue
@@ -158,9 +165,10 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
                 line_break,
                 size,
                 style,
+                soft_space and not space_before,
             )
         )
-        space_before = line_break = False
+        space_before = line_break = soft_space = False
     return out
 
 

@@ -36,6 +36,7 @@ class Glyph:
     line_break_before: bool = False  # pdfium put a line break right before it
     size: float = 0.0  # font size in points; 0.0 when unknown (taken from the box then)
     style: int = 0  # BOLD | ITALIC
+    soft_space: bool = False  # pdfium guessed a space here from the gap (none in the PDF)
 
 
 @dataclass(frozen=True)
@@ -289,7 +290,7 @@ def _segment_line(
             gap = (previous.left - g.right) if rtl else (g.left - previous.right)
         # In a run, pdfium's own space where the glyphs really stand apart (or a tab-sized
         # gap); between runs, a word-sized gap.
-        in_run = g.index not in run_starts
+        in_run = g.index not in run_starts and not g.soft_space
         space = previous is not None and (
             (g.space_before and gap > 0.05 * size)
             or gap > (2.5 * space_gap if in_run else space_gap)
