@@ -67,8 +67,9 @@ def _metrics(lines: list[Line]) -> _Metrics:
     return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines))
 
 
-def _column_order(body: list[Line]) -> list[tuple[Line, bool]]:
-    """Body lines in reading order; True marks the first line of a second column.
+def _column_order(body: list[Line]) -> list[tuple[Line, float | None]]:
+    """Body lines in reading order; the first line of a second column carries that column's
+    left margin (None for every other line).
 
     Two or more consecutive rows of two segments are read column by column.
     """
@@ -78,7 +79,7 @@ def _column_order(body: list[Line]) -> list[tuple[Line, bool]]:
             rows[-1].append(line)
         else:
             rows.append([line])
-    out: list[tuple[Line, bool]] = []
+    out: list[tuple[Line, float | None]] = []
     i = 0
     while i < len(rows):
         j = i
@@ -94,11 +95,12 @@ def _column_order(body: list[Line]) -> list[tuple[Line, bool]]:
             run = [ln for row in rows[i:j] for ln in row]
             second = [ln for ln in run if abs(ln.x0 - col_x[1]) < abs(ln.x0 - col_x[0])]
             first = [ln for ln in run if ln not in second]
-            out += [(ln, False) for ln in first]
-            out += [(ln, k == 0) for k, ln in enumerate(second)]
+            column_margin = min((_start(ln) for ln in second), default=0.0)
+            out += [(ln, None) for ln in first]
+            out += [(ln, column_margin if k == 0 else None) for k, ln in enumerate(second)]
             i = j
         else:
-            out += [(ln, k > 0) for k, ln in enumerate(rows[i])]
+            out += [(ln, _start(ln) if k > 0 else None) for k, ln in enumerate(rows[i])]
             i += 1
     return out
 
@@ -107,12 +109,12 @@ def _styled_apart(line: Line, prev: Line) -> bool:
     return line.bold != prev.bold or abs(line.size - prev.size) > 1.0
 
 
-def _starts_after_break(line: Line, prev: Line, m: _Metrics) -> bool:
+def _starts_after_break(line: Line, prev: Line, m: _Metrics, margin: float) -> bool:
     """At a page or column break: does ``line`` open a new paragraph?"""
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
         return True
     if m.indented_layout:
-        return _start(line) > m.margin + _INDENT
+        return _start(line) > margin + _INDENT
     return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
 
 
@@ -142,11 +144,15 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
     drafts: list[_Draft] = []
     prev: Line | None = None
     for page in zones:
-        for line, column_break in _column_order(page.body):
+        for line, column_margin in _column_order(page.body):
             if prev is None:
                 new = True
-            elif column_break or line.page != prev.page:
-                new = _starts_after_break(line, prev, m)
+            elif column_margin is not None and line.row == prev.row:
+                new = True  # a second segment on the same row
+            elif column_margin is not None:
+                new = _starts_after_break(line, prev, m, column_margin)
+            elif line.page != prev.page:
+                new = _starts_after_break(line, prev, m, m.margin)
             else:
                 new = _starts_paragraph(line, prev, line.row == prev.row, m)
             if new:

@@ -79,8 +79,8 @@ class HyphenJoiner:
             return f"{text} {line}", len(text) + 1
         head = _HEAD.search(text)
         tail = _WORD.match(line)
-        if head is None:
-            return text[:-1] + "-" + line, len(text)
+        if head is None:  # a dash after a space ("…a dash -"), not a split word
+            return f"{text} {line}", len(text) + 1
         keep = self.keeps_hyphen(head.group(1), tail.group(0) if tail else line[:1])
         base = text[:-1] + ("-" if keep else "")
         return base + line, len(base)

@@ -151,6 +151,14 @@ def _core(run: list[Glyph]) -> tuple[float, float]:
     return min(g.bottom for g in core), max(g.top for g in core)
 
 
+@dataclass
+class _Row:
+    bottom: float
+    top: float
+    runs: list[list[Glyph]]
+    extents: list[tuple[float, float]]
+
+
 def _rows(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
     """Group runs into visual rows by vertical overlap; runs of one row never overlap in x."""
     spans = []
@@ -160,34 +168,23 @@ def _rows(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
         right = max(g.right for g in run)
         spans.append((-(bottom + top), bottom, top, left, right, run))
     spans.sort(key=lambda item: item[0])
-    rows: list[list[object]] = []  # [bottom, top, runs, [(left, right), ...]]
+    rows: list[_Row] = []
     for _, bottom, top, left, right, run in spans:
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             row = rows[i]
-            r_bottom, r_top = row[0], row[1]
-            assert isinstance(r_bottom, float) and isinstance(r_top, float)
-            overlap = min(top, r_top) - max(bottom, r_bottom)
-            smaller = max(min(top - bottom, r_top - r_bottom), 0.1)
+            overlap = min(top, row.top) - max(bottom, row.bottom)
+            smaller = max(min(top - bottom, row.top - row.bottom), 0.1)
             if overlap < 0.5 * smaller:
                 continue
-            extents = row[3]
-            assert isinstance(extents, list)
-            if any(left < e_right - 0.5 and e_left < right - 0.5 for e_left, e_right in extents):
+            if any(left < e_right - 0.5 and e_left < right - 0.5 for e_left, e_right in row.extents):
                 continue
-            runs = row[2]
-            assert isinstance(runs, list)
-            runs.append(run)
-            extents.append((left, right))
-            row[0], row[1] = min(bottom, r_bottom), max(top, r_top)
+            row.runs.append(run)
+            row.extents.append((left, right))
+            row.bottom, row.top = min(bottom, row.bottom), max(top, row.top)
             break
         else:
-            rows.append([bottom, top, [run], [(left, right)]])
-    out = []
-    for row in rows:
-        runs = row[2]
-        assert isinstance(runs, list)
-        out.append(runs)
-    return out
+            rows.append(_Row(bottom, top, [run], [(left, right)]))
+    return [row.runs for row in rows]
 
 
 def _body_size(glyphs: list[Glyph]) -> float:
