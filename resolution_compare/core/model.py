@@ -152,7 +152,8 @@ class Meeting:
 
     number: int | None = None
     date: str | None = None  # ISO date
-    line: str | None = None  # as printed: "69th (resumed) plenary meeting"
+    # As printed: "69th (resumed) plenary meeting"; not part of equality (the same meeting).
+    line: str | None = field(default=None, compare=False)
     resumed: bool = False  # a resumed meeting ("69th (resumed) plenary meeting")
 
     def to_dict(self) -> dict[str, Any]:

@@ -42,7 +42,13 @@ from resolution_compare.core.paragraphs import (
     number_ids,
 )
 from resolution_compare.core.printed import PrintedDocument
-from resolution_compare.core.text import fold, merge_broken_blocks, normalize, reflow
+from resolution_compare.core.text import (
+    fold,
+    merge_broken_blocks,
+    normalize,
+    reflow,
+    repair_split_compounds,
+)
 
 _NOT_A_RESOLUTION = (
     "does not look like a resolution: no organ line, no preambular openers"
@@ -386,8 +392,16 @@ def parse_document(
     extra_warnings: tuple[str, ...] = (),
 ) -> Resolution:
     """Parse a printed document (a PDF's page model): furniture is already apart."""
+    sample = "\n".join(b.text for b in document.blocks[:200])
+    prefixes = frozenset(
+        fold(p) for p in _table(detect_language(sample, language)).get("hyphen_prefixes", [])
+    )
     blocks = [
-        Block(_clean(b.text), tuple(r.marker for r in b.refs), b.bold)
+        Block(
+            repair_split_compounds(_clean(b.text), prefixes),
+            tuple(r.marker for r in b.refs),
+            b.bold,
+        )
         for b in document.blocks
         if b.text.strip() or b.refs
     ]

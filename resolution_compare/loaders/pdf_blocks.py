@@ -109,10 +109,19 @@ def _styled_apart(line: Line, prev: Line) -> bool:
     return line.bold != prev.bold or abs(line.size - prev.size) > 1.0
 
 
-def _starts_after_break(line: Line, prev: Line, m: _Metrics, margin: float) -> bool:
-    """At a page or column break: does ``line`` open a new paragraph?"""
+def _starts_after_break(
+    line: Line, prev: Line, m: _Metrics, margin: float, continuation: float | None
+) -> bool:
+    """At a page or column break: does ``line`` open a new paragraph?
+
+    ``continuation``: where the paragraph before set its second and later lines.
+    """
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
         return True
+    if not _CLAUSE_END.search(prev.text) and line.text[:1].islower():
+        return False  # "…individuals to" / "international solidarity, …"
+    if continuation is not None and abs(_start(line) - continuation) <= _INDENT:
+        return False  # set like the lines that continue the paragraph before
     if m.indented_layout:
         return _start(line) > margin + _INDENT
     return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
@@ -150,9 +159,11 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
             elif column_margin is not None and line.row == prev.row:
                 new = True  # a second segment on the same row
             elif column_margin is not None:
-                new = _starts_after_break(line, prev, m, column_margin)
+                new = _starts_after_break(line, prev, m, column_margin, None)
             elif line.page != prev.page:
-                new = _starts_after_break(line, prev, m, m.margin)
+                lines = drafts[-1].lines
+                continuation = _start(lines[1]) if len(lines) > 1 else None
+                new = _starts_after_break(line, prev, m, m.margin, continuation)
             else:
                 new = _starts_paragraph(line, prev, line.row == prev.row, m)
             if new:

@@ -7,11 +7,12 @@ decision is linguistic, in this order:
 
 1. the next line starts with a capital or a digit → keep ("Guinea-⏎Bissau", "COVID-⏎19");
 2. the hyphenated word is printed elsewhere in the document → keep;
-3. the first part is a compound prefix of the language ("non", "self") → keep;
-4. the joined word is printed elsewhere in the document → join;
+3. the joined word is printed elsewhere in the document → join;
+4. the first part is a compound prefix of the language ("non", "self") → keep;
 5. the joined word is a word of the language (a word-frequency list, pyspellchecker's
    data, counted more than rarely) → join;
-6. otherwise keep the hyphen: a printed hyphen is more often real than not.
+6. the part after the hyphen is no word ("progra-⏎mmes") → join: a compound joins words;
+7. otherwise keep the hyphen: a printed hyphen is more often real than not.
 
 Only this module reads pyspellchecker's word lists; without them rule 5 is skipped.
 """
@@ -53,7 +54,15 @@ class HyphenJoiner:
     def __init__(self, lines: Iterable[str]) -> None:
         lines = list(lines)
         text = "\n".join(lines)
-        self.words = {w.lower() for w in _WORD.findall(text)}
+        # Fragments of words split at a line end are not words the document prints.
+        whole = []
+        for k, line in enumerate(lines):
+            if k > 0 and lines[k - 1].endswith(HYPHENS):
+                line = _WORD.sub("", line, count=1)
+            if line.endswith(HYPHENS):
+                line = _HEAD.sub("", line)
+            whole.append(line)
+        self.words = {w.lower() for w in _WORD.findall("\n".join(whole))}
         self.compounds = {m.lower() for m in re.findall(r"\w+(?:[-\u2011]\w+)+", text)}
         self.language = detect_language(text)
         self.prefixes = {
@@ -65,11 +74,17 @@ class HyphenJoiner:
         if not tail[:1].islower():
             return True
         joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
-        if hyphenated in self.compounds or head.lower() in self.prefixes:
+        if hyphenated in self.compounds:
             return True
         if joined in self.words:
             return False
-        return joined not in dictionary(self.language)
+        if head.lower() in self.prefixes:
+            return True
+        words = dictionary(self.language)
+        if joined in words:
+            return False
+        # A compound joins two words; a tail that is no word ("-mmes") ends a split word.
+        return not words or tail.lower() in words or tail.lower() in self.words
 
     def join(self, text: str, line: str) -> tuple[str, int]:
         """``text`` + ``line`` joined; also where ``line`` starts in the result."""

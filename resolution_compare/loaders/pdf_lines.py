@@ -132,9 +132,11 @@ def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
             ahead = g.left - prev.right
             behind = prev.left - g.right  # right-to-left text runs leftwards
             reach = 20.0 if height < 8.0 else 2.5 * height
-            if overlap >= 0.3 * smaller and (
-                -0.5 * height <= ahead < reach or -0.5 * height <= behind < reach
-            ):
+            # Left to right the next glyph starts at or after this one (ligature parts
+            # share one box); right to left it ends at or before it.
+            forwards = g.left >= prev.left - 0.5 and ahead < reach
+            backwards = g.right <= prev.right + 0.5 and behind < reach
+            if overlap >= 0.3 * smaller and (forwards or backwards):
                 current.append(g)
                 prev = g
                 continue
@@ -207,8 +209,8 @@ def _is_marker(g: Glyph, previous: Glyph | None, size: float, baseline: float) -
     small = _size(g) <= 0.85 * size
     if g.char in _SYMBOL_MARKERS:
         # An asterisk glued to the word before it ("Viet Nam:*") is a reference mark.
-        glued = previous is not None and not g.space_before
-        return (raised and small) or glued or (raised and previous is not None)
+        glued = previous is not None and not g.space_before and not g.soft_space
+        return (raised and small) or glued
     return raised and small
 
 
