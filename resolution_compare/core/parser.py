@@ -83,8 +83,9 @@ class _Source:
 
     masthead: tuple[str, ...]
     blocks: list[Block]
-    notes: list[FootnoteText] | None  # None: plain text, notes are found in the text
+    notes: list[FootnoteText] | None  # None: notes are found in the text by their shape
     warnings: list[str] = field(default_factory=list)
+    printed: bool = False  # blocks come from a page model: no reflow repairs needed
 
 
 def _organ(blocks: list[Block], table: dict[str, Any], language: str) -> tuple[OrganLine, bool] | None:
@@ -275,7 +276,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         header_blocks = main[:start]
     header, heading_index = _read_header(source, header_blocks, table, lang, organ)
     body = [b for b in main[start:] if not _is_running_header(b.text, header.title)]
-    if source.notes is None:
+    if not source.printed:
         merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
         body = [Block(text) for text in merged]
     kind = header.kind
@@ -408,4 +409,7 @@ def parse_document(
     notes = [FootnoteText(n.marker, _clean(n.text)) for n in document.notes]
     warnings = [*extra_warnings, *(w for w in document.warnings if w not in extra_warnings)]
     masthead = tuple(_clean(line) for line in document.masthead)
-    return _parse(_Source(masthead, blocks, notes, warnings), source, language)
+    # A document without a footnote area may print its notes in the body (endnotes,
+    # "…; 2 A/HRC/35/35."): they are then found by their shape, as in plain text.
+    found = _Source(masthead, blocks, notes or None, warnings, printed=True)
+    return _parse(found, source, language)
