@@ -28,6 +28,7 @@ from resolution_compare.core.comparison import (
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_change
+from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import lead_change, phrase_flags
 from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import word_diff
@@ -123,6 +124,7 @@ def compare_resolutions(
         summary=_summary(rows, len(votes.changes)),
         options=opts,
         warnings=comparison_warnings(left, right),
+        sponsors=compare_sponsors(left, right),
     )
 
 

@@ -40,3 +40,22 @@ def test_cuba_embargo_79_7_to_80_4_shows_only_its_calendar_updates() -> None:
     assert "resolution 78/7" in changed["OP1"].left_text
     assert "resolution 79/7" in changed["OP1"].right_text
     assert "eightieth" in deleted["OP4"] and "eighty-first" in inserted["OP4"]
+
+
+def test_sponsor_shift_between_two_drafts() -> None:
+    # A/C.3/80/L.24 (Mauritania) → its amendment A/C.3/80/L.65 (20 States): every State of
+    # the later list joined, Mauritania is not on it; by State, names as printed.
+    result = rc.compare(
+        rc.load(PDF_DIR / "A_C.3_80_L.24.pdf"), rc.load(PDF_DIR / "A_C.3_80_L.65.pdf")
+    )
+    assert result.sponsors is not None
+    assert result.sponsors.withdrawn == ("Mauritania",)
+    assert len(result.sponsors.joined) == 20
+    assert "United Kingdom of Great Britain and Northern Ireland" in result.sponsors.joined
+    assert result.to_dict()["sponsors"]["joined"][0] == "Bulgaria"
+
+
+def test_no_sponsor_shift_for_adopted_texts() -> None:
+    # An adopted resolution names no sponsors (Header.sponsors is None): nothing to compare.
+    result = rc.compare(rc.load(PDF_DIR / "A_80_L.6.pdf"), rc.load(PDF_DIR / "A_RES_80_4.pdf"))
+    assert result.sponsors is None
