@@ -36,7 +36,10 @@ def test_parse_json_prints_the_issue_2_schema() -> None:
         {"marker": "1", "text": "A/HRC/44/44 et Add.1.", "paragraph": "OP9"}
     ]
     assert data["meeting"] == {
-        "number": 27, "date": "2020-07-16", "line": "27e séance", "resumed": False
+        "number": 27,
+        "date": "2020-07-16",
+        "line": "27e séance",
+        "resumed": False,
     }
     assert (data["vote"]["yes"], data["vote"]["no"], data["vote"]["abstain"]) == (31, 15, 1)
 

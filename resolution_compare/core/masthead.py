@@ -78,7 +78,9 @@ def kind_of_symbol(symbol: str | None) -> DocumentKind | None:
 
 
 def _split_outside_parentheses(text: str) -> list[str]:
-    out, depth, current = [], 0, []
+    out: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"
@@ -133,7 +135,7 @@ def _adopted_kind(blocks: Sequence[str], language: str) -> DocumentKind | None:
         for entry in table(language).get("adopted_kinds", []):
             if re.search(entry["pattern"], block, re.IGNORECASE):
                 kind = entry["kind"]
-                return kind if kind in _KINDS else None  # type: ignore[no-any-return]
+                return kind if kind in _KINDS else None
     return None
 
 

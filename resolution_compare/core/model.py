@@ -157,7 +157,12 @@ class Meeting:
     resumed: bool = False  # a resumed meeting ("69th (resumed) plenary meeting")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "date": self.date, "line": self.line, "resumed": self.resumed}
+        return {
+            "number": self.number,
+            "date": self.date,
+            "line": self.line,
+            "resumed": self.resumed,
+        }
 
 
 @dataclass(frozen=True)

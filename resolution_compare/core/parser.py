@@ -88,7 +88,9 @@ class _Source:
     printed: bool = False  # blocks come from a page model: no reflow repairs needed
 
 
-def _organ(blocks: list[Block], table: dict[str, Any], language: str) -> tuple[OrganLine, bool] | None:
+def _organ(
+    blocks: list[Block], table: dict[str, Any], language: str
+) -> tuple[OrganLine, bool] | None:
     """The organ line, and whether it is a decision's chapeau ("…, recalling …:")."""
     texts = [b.text for b in blocks]
     organ = find_organ_line(texts, table)
@@ -170,7 +172,10 @@ def _title_after(blocks: list[Block], start: int, stop: int) -> str | None:
 
 
 def _read_header(
-    source: _Source, header_blocks: list[Block], table: dict[str, Any], language: str,
+    source: _Source,
+    header_blocks: list[Block],
+    table: dict[str, Any],
+    language: str,
     organ: OrganLine | None,
 ) -> tuple[Header, int | None]:
     texts = [b.text for b in header_blocks]
@@ -220,9 +225,7 @@ def _link_footnotes(drafts: list[DraftParagraph], notes: list[FootnoteText]) -> 
     return out
 
 
-def _place_footnotes(
-    notes: list[FootnoteText], owners: dict[str, str]
-) -> list[Footnote]:
+def _place_footnotes(notes: list[FootnoteText], owners: dict[str, str]) -> list[Footnote]:
     """Printed document: each note goes to the paragraph whose raised marker names it."""
     return [Footnote(n.marker, n.text, owners.get(n.marker)) for n in notes]
 
@@ -280,9 +283,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
         body = [Block(text) for text in merged]
     kind = header.kind
-    classified = classify(
-        body, table, finder, text_notes=source.notes is None, lettered=chapeau
-    )
+    classified = classify(body, table, finder, text_notes=source.notes is None, lettered=chapeau)
     drafts, notes = classified.drafts, classified.notes
     if chapeau and drafts is not None:
         chapeau_draft = DraftParagraph("other", main[organ.index].text.strip() if organ else "")
@@ -337,10 +338,10 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
             for k in range(len(annexes_drafts))
         ]
         if closing.trailing.strip():
-            warnings.append(
-                "text printed after the closing was kept as unclassified paragraphs"
-            )
-            extra = [DraftParagraph("other", t) for t in closing.trailing.split("\n\n") if t.strip()]
+            warnings.append("text printed after the closing was kept as unclassified paragraphs")
+            extra = [
+                DraftParagraph("other", t) for t in closing.trailing.split("\n\n") if t.strip()
+            ]
             number_ids(drafts + extra)
             drafts += extra
     annexes = tuple(

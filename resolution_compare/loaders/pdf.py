@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -87,7 +88,7 @@ _text_object = _OBJECT_PROTO(
 )
 
 
-def _font_style(font: object, cache: dict[int, int]) -> int:
+def _font_style(font: Any, cache: dict[int, int]) -> int:
     """BOLD | ITALIC bits of a font, from its name, weight and italic angle (cached)."""
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key in cache:

@@ -178,7 +178,9 @@ def _rows(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
             smaller = max(min(top - bottom, row.top - row.bottom), 0.1)
             if overlap < 0.5 * smaller:
                 continue
-            if any(left < e_right - 0.5 and e_left < right - 0.5 for e_left, e_right in row.extents):
+            if any(
+                left < e_right - 0.5 and e_left < right - 0.5 for e_left, e_right in row.extents
+            ):
                 continue
             row.runs.append(run)
             row.extents.append((left, right))
@@ -190,9 +192,7 @@ def _rows(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
 
 
 def _body_size(glyphs: list[Glyph]) -> float:
-    sizes = sorted(_size(g) for g in glyphs if g.char.isalpha()) or sorted(
-        _size(g) for g in glyphs
-    )
+    sizes = sorted(_size(g) for g in glyphs if g.char.isalpha()) or sorted(_size(g) for g in glyphs)
     return sizes[int(0.8 * (len(sizes) - 1))]
 
 
@@ -297,7 +297,9 @@ def _segment_line(
         if space and second_word_x is None and builder.length + len(word) > 0:
             second_word_x = g.right if rtl else g.left
         if _is_marker(g, previous, size, baseline) or (
-            g.char == "," and builder.pending and k + 1 < len(glyphs)
+            g.char == ","
+            and builder.pending
+            and k + 1 < len(glyphs)
             and _is_marker(glyphs[k + 1], g, size, baseline)
         ):
             if word:

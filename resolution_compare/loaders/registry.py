@@ -167,7 +167,5 @@ def load_text(path: Path) -> LoadedText:
     except MemoryError:
         raise InputError(f"{name}: too large to read with the memory available") from None
     if note:
-        loaded = LoadedText(
-            loaded.text, loaded.format, (*note, *loaded.warnings), loaded.document
-        )
+        loaded = LoadedText(loaded.text, loaded.format, (*note, *loaded.warnings), loaded.document)
     return loaded
