@@ -42,13 +42,19 @@ def body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
 def find_organ_line(blocks: Sequence[str], table: dict[str, Any]) -> OrganLine | None:
     """The first block that is the organ line ("Le Conseil des droits de l’homme,")."""
     patterns = [re.compile(p) for p in table.get("organ_lines", [])]
+    found: list[OrganLine] = []
     for index, block in enumerate(blocks):
         for pattern in patterns:
             match = pattern.match(block.strip())
             if match:
                 body, template = body_of(match.group("body"), table)
-                return OrganLine(index, body, template)
-    return None
+                if block.strip().endswith((",", "،", "，")):
+                    return OrganLine(index, body, template)
+                # Without its comma the line may be the organ banner of the masthead
+                # ("مجلس حقوق الإنسان"): a later line that has the comma wins.
+                found.append(OrganLine(index, body, template))
+                break
+    return found[0] if found else None
 
 
 def _letter_spaced(word: str) -> str:

@@ -21,7 +21,10 @@ from typing import Any
 from resolution_compare.core.model import Paragraph, ParagraphKind, Section, SubParagraph
 from resolution_compare.core.text import fold
 
-NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s*(?P<rest>.*)$", re.DOTALL)
+# "12. Decides …", and the Arabic style "12 - يقرر …" (number, dash, text; domain.md §1.2).
+NUMBERED = re.compile(
+    r"^(?P<number>\d{1,3})(?:\.|\s*[-–—]\s+(?=[^\W\d_]))\s*(?P<rest>.*)$", re.DOTALL
+)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Roman numerals of second-degree sub-paragraphs, (i) to (xx).
 _ROMAN = frozenset(

@@ -24,7 +24,7 @@ from resolution_compare.loaders.pdf_page import PageZones, split_pages
 
 PARAGRAPH_START = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\)|[IVXL]{1,5}\.)(\s|$)")
 _NOTE_START = re.compile(r"^(\d{1,3}|[*∗†‡]{1,3})\s+(?=\S)")
-_CLAUSE_END = re.compile(r"[.;:,]$")
+_CLAUSE_END = re.compile(r"[.;:,،؛。；，：]$")
 _INDENT = 3.0  # points: less than this is the same left edge
 
 
@@ -55,14 +55,18 @@ def _metrics(lines: list[Line]) -> _Metrics:
         margin = float(starts.most_common(1)[0][0])
     sizes = Counter(round(ln.size * 2) / 2 for ln in lines)
     size = sizes.most_common(1)[0][0]
-    pitches = Counter(
+    # The line pitch inside a paragraph is the smallest distance between two lines of the
+    # body size: in a layout of one-line paragraphs it may be seen only once.
+    pitches = [
         round((a.baseline - b.baseline) * 2) / 2
         for a, b in itertools.pairwise(lines)
-        if a.page == b.page and a.row != b.row and 0 < a.baseline - b.baseline < 3 * size
-    )
-    pitch = min((p for p, _ in pitches.most_common(3)), default=1.2 * size)
-    if pitches and pitches[pitch] < 0.3 * pitches.most_common(1)[0][1]:
-        pitch = pitches.most_common(1)[0][0]
+        if a.page == b.page
+        and a.row != b.row
+        and abs(a.size - size) <= 0.5
+        and abs(b.size - size) <= 0.5
+        and 0.9 * size <= a.baseline - b.baseline < 4 * size
+    ]
+    pitch = min(pitches, default=1.2 * size)
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
     return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines))
 
