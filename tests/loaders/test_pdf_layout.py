@@ -175,3 +175,47 @@ def test_lay_out_hanging_indent_continues_a_numbered_paragraph() -> None:
 )
 def test_looks_like_artefact(text: str, artefact: bool) -> None:
     assert looks_like_furniture(text) is artefact
+
+
+def test_running_heads_and_feet_that_are_not_uns_go_by_repetition() -> None:
+    # "Draft for informal consultations" on top and "Page n of 3" at the foot of every page;
+    # the paragraph that runs from page 1 onto page 2 stays one.
+    pages = []
+    texts = [
+        ["Recalling its earlier decisions on the", "matter and the reports before it,"],
+        ["Noting the work done by the secretariat", "in the past year and the"],
+        ["results it has reached,", "1. Decides to continue."],
+    ]
+    for number, body in enumerate(texts, 1):
+        glyphs = _line("Draft for informal consultations", 200, 800, 8, start=0)
+        y = 700.0
+        for k, text in enumerate(body):
+            x = 108 if (k == 0 and number < 3) or text.startswith("1.") else 72
+            glyphs += _line(text, x, y, start=100 + 50 * k)
+            y -= 12
+        glyphs += _line(f"Page {number} of 3", 280, 30, 8, start=900)
+        pages.append(Page(595.0, 842.0, glyphs, [], number=number))
+    layout = lay_out(pages)
+    assert layout.blocks == [
+        "Recalling its earlier decisions on the matter and the reports before it,",
+        "Noting the work done by the secretariat in the past year and the results it has reached,",
+        "1. Decides to continue.",
+    ]
+
+
+def test_two_column_body_is_read_column_by_column() -> None:
+    glyphs: list[Glyph] = []
+    left = ["Recalling its resolution", "on the matter,", "", "Noting the report", "with care,"]
+    right = ["1. Decides to act", "without delay;", "", "2. Requests a report", "next year."]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        if a:
+            x = 108 if k in (0, 3) else 72
+            glyphs += _line(a, x, 700 - 12 * k, start=100 * k)
+            glyphs += _line(b, 330 if k in (0, 3) else 310, 700 - 12 * k, start=100 * k + 50)
+    layout = lay_out([Page(595.0, 842.0, glyphs, [], number=2)])
+    assert layout.blocks == [
+        "Recalling its resolution on the matter,",
+        "Noting the report with care,",
+        "1. Decides to act without delay;",
+        "2. Requests a report next year.",
+    ]
