@@ -22,22 +22,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from resolution_compare.core.footnotes import FootnoteText, footnote_block
+from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.model import ParagraphKind, Section
 from resolution_compare.core.paragraphs import (
     NUMBERED,
     DraftParagraph,
-    LeadFinder,
     add_subparagraph,
     label_match,
 )
 
 _ROMAN_HEADING = re.compile(r"^(?P<label>[IVXL]{1,6})\.?(?:\s+(?P<heading>\S.*))?$")
-_SENTENCE_END = re.compile(r"[;.]\s*[”\"’)]*$")
+_SENTENCE_END = re.compile(r"[;.。۔؛；]\s*[”\"’)]*$")
 _CLAUSE_END = re.compile(r"[,;:.]\s*[”\"’)]*$")
 _MAX_HEADING = 250  # characters: a longer block is a paragraph, not a heading
+
+
+def numbered(block: str, table: dict[str, Any]) -> re.Match[str] | None:
+    """The printed number of an operative paragraph: "1. Decides", "1.决定", and the
+    language's own forms from its table ("numbering": Arabic "1 - يحث", "١ - ")."""
+    found = NUMBERED.match(block)
+    for pattern in _compiled_numbering(tuple(table.get("numbering", []))):
+        found = found or pattern.match(block)
+    return found
+
+
+@cache
+def _compiled_numbering(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.DOTALL) for p in patterns]
 
 
 @dataclass
@@ -55,7 +70,9 @@ class Classified:
     notes: list[FootnoteText] = field(default_factory=list)
 
 
-def _heading(block: Block, following: Block | None) -> tuple[str, str, bool] | None:
+def _heading(
+    block: Block, following: Block | None, table: dict[str, Any]
+) -> tuple[str, str, bool] | None:
     """(label, heading, uses the next block) when ``block`` is a section heading."""
     text = block.text.strip()
     if len(text) > _MAX_HEADING or _CLAUSE_END.search(text):
@@ -69,21 +86,28 @@ def _heading(block: Block, following: Block | None) -> tuple[str, str, bool] | N
             return None
         return found.group("label"), heading, False
     nxt = following.text.strip() if following is not None else ""
-    if nxt and not _CLAUSE_END.search(nxt) and len(nxt) <= _MAX_HEADING and not NUMBERED.match(nxt):
+    if (
+        nxt
+        and not _CLAUSE_END.search(nxt)
+        and len(nxt) <= _MAX_HEADING
+        and not numbered(nxt, table)
+    ):
         return found.group("label"), nxt, True
     return None
 
 
-def _is_subheading(block: Block, following: Block | None, seen_numbered: bool) -> bool:
+def _is_subheading(
+    block: Block, following: Block | None, seen_numbered: bool, table: dict[str, Any]
+) -> bool:
     text = block.text.strip()
     return (
         seen_numbered
         and following is not None
-        and bool(NUMBERED.match(following.text))
+        and bool(numbered(following.text, table))
         and len(text) <= 120
         and not _CLAUSE_END.search(text)
         and text[:1].isupper()
-        and not NUMBERED.match(text)
+        and not numbered(text, table)
     )
 
 
@@ -95,13 +119,16 @@ def classify(
     kind: ParagraphKind = "operative",
     text_notes: bool = True,
     lettered: bool = False,
+    known_resolution: bool = True,
 ) -> Classified:
     """Paragraph drafts of ``blocks`` (the body after the organ line, or an annex's body).
 
     ``kind`` "annex" numbers annex paragraphs instead of operative ones; ``text_notes``
     lets blocks that read like footnote texts be footnotes (plain text has no footnote
     area); ``lettered`` says the body follows a decision's chapeau, so "(a) Urges …" is a
-    paragraph.
+    paragraph; ``known_resolution`` (an organ line was found) lets an unnumbered paragraph
+    be operative even before any preambular opener (else a memo ending "Notes from …." would
+    become a resolution).
     """
     labels = [re.compile(p) for p in table.get("subparagraph_labels", [])]
     note_lines = [re.compile(p) for p in table.get("footnote_lines", [])]
@@ -116,19 +143,19 @@ def classify(
             continue
         text = block.text.strip()
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        heading = _heading(block, following) if (seen_operative or kind == "annex") else None
+        heading = _heading(block, following, table) if (seen_operative or kind == "annex") else None
         if heading is not None:
             section = Section(heading[0], " ".join(heading[1].split()))
             skip = heading[2]
             continue
-        if kind == "annex" and _is_subheading(block, following, seen_operative):
+        if kind == "annex" and _is_subheading(block, following, seen_operative, table):
             section = Section("", text)
             continue
-        numbered = NUMBERED.match(text)
+        number = numbered(text, table)
         labelled = label_match(text, labels)
-        if numbered:
+        if number:
             seen_operative = True
-            draft = DraftParagraph(kind, numbered.group("rest"), int(numbered.group("number")))
+            draft = DraftParagraph(kind, number.group("rest"), int(number.group("number")))
         elif labelled and _is_lettered_paragraph(text, labelled, drafts, finder, lettered):
             seen_operative = True
             draft = DraftParagraph("operative", text[labelled.end() :].strip())
@@ -156,7 +183,9 @@ def classify(
             continue
         elif kind == "annex":
             draft = DraftParagraph("annex", text)
-        elif _is_unnumbered_operative(text, index, blocks, finder):
+        elif (
+            known_resolution or any(finder.is_opener(d.head) for d in drafts)
+        ) and _is_unnumbered_operative(text, index, blocks, finder):
             seen_operative = True
             draft = DraftParagraph("operative", text)
         else:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from resolution_compare.core.body import Block, classify
+from resolution_compare.core.body import Block, classify, numbered
 from resolution_compare.core.closing import split_closing
 from resolution_compare.core.footnotes import (
     FootnoteText,
@@ -28,16 +28,21 @@ from resolution_compare.core.footnotes import (
     footnote_block,
     strip_marker,
 )
-from resolution_compare.core.header import OrganLine, body_of, find_organ_line, read_header
+from resolution_compare.core.header import (
+    OrganLine,
+    adoption_meeting,
+    body_of,
+    find_organ_line,
+    read_header,
+)
 from resolution_compare.core.language import DEFAULT_LANGUAGE, detect_language
+from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.masthead import read_heading
 from resolution_compare.core.masthead import table as masthead_table
 from resolution_compare.core.model import Annex, Footnote, Header, Resolution
 from resolution_compare.core.paragraphs import (
-    NUMBERED,
     DraftParagraph,
-    LeadFinder,
     build,
     number_ids,
 )
@@ -99,21 +104,21 @@ def _organ(
         if organ is not None and index >= organ.index:
             break
         found = chapeau.match(text.strip())
-        if found and not NUMBERED.match(text):
+        if found and not numbered(text, table):
             body, template = body_of(found.group("body"), table)
             return OrganLine(index, body, template), True
     return (organ, False) if organ is not None else None
 
 
-def _body_start(blocks: list[Block], finder: LeadFinder) -> int:
+def _body_start(blocks: list[Block], finder: LeadFinder, table: dict[str, Any]) -> int:
     for index, block in enumerate(blocks):
-        if NUMBERED.match(block.text) or finder.is_opener(block.text):
+        if numbered(block.text, table) or finder.is_opener(block.text):
             return index
     return 0
 
 
 def _annex_split(
-    blocks: list[Block], language: str
+    blocks: list[Block], language: str, table: dict[str, Any]
 ) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
     """The resolution's blocks, and each annex's (label, blocks) printed after them."""
     heading = re.compile(masthead_table(language).get("annex_heading", r"(?!x)x"), re.IGNORECASE)
@@ -121,7 +126,7 @@ def _annex_split(
     seen_paragraph = False
     for index, block in enumerate(blocks):
         text = block.text.strip()
-        if NUMBERED.match(text):
+        if numbered(text, table):
             seen_paragraph = True
         if seen_paragraph and heading.match(text):
             cuts.append(index)
@@ -134,10 +139,17 @@ def _annex_split(
     return blocks[: cuts[0]], annexes
 
 
-def _cut_closing(blocks: list[Block], language: str) -> tuple[list[Block], Any]:
-    """Blocks before the closing (meeting line, vote record), and the closing itself."""
-    joined = "\n\n".join(b.text for b in blocks)
-    closing = split_closing(joined, language)
+def _cut_closing(
+    blocks: list[Block], language: str, table: dict[str, Any]
+) -> tuple[list[Block], Any]:
+    """Blocks before the closing (meeting line, vote record), and the closing itself.
+
+    The closing is looked for after the organ line only (a header may print a meeting)."""
+    texts = [b.text for b in blocks]
+    joined = "\n\n".join(texts)
+    early_organ = find_organ_line(texts, table)
+    body_offset = len("\n\n".join(texts[: early_organ.index + 1])) if early_organ else 0
+    closing = split_closing(joined, language, body_offset)
     if len(closing.body) >= len(joined.rstrip()):
         return blocks, closing
     kept: list[Block] = []
@@ -252,7 +264,7 @@ def _annex(
 ) -> tuple[str | None, list[DraftParagraph]]:
     title = None
     first = blocks[0].text.strip() if blocks else ""
-    if first and not NUMBERED.match(first) and not re.search(r"[,;:.]$", first):
+    if first and not numbered(first, table) and not re.search(r"[,;:.]$", first):
         title, blocks = first, blocks[1:]
     drafts = classify(blocks, table, finder, kind="annex", text_notes=False).drafts
     for draft in drafts:
@@ -266,8 +278,8 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
     table = _table(lang)
     finder = LeadFinder(table)
     warnings = list(source.warnings)
-    main, annex_blocks = _annex_split(source.blocks, lang)
-    main, closing = _cut_closing(main, lang)
+    main, annex_blocks = _annex_split(source.blocks, lang, table)
+    main, closing = _cut_closing(main, lang, table)
     warnings += closing.warnings
     organ_found = _organ(main, table, lang)
     organ, chapeau = organ_found if organ_found else (None, False)
@@ -275,7 +287,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         start = organ.index + 1
         header_blocks = main[: organ.index]
     else:
-        start = _headed_start(source, main, lang) or _body_start(main, finder)
+        start = _headed_start(source, main, lang) or _body_start(main, finder, table)
         header_blocks = main[:start]
     header, heading_index = _read_header(source, header_blocks, table, lang, organ)
     body = [b for b in main[start:] if not _is_running_header(b.text, header.title)]
@@ -354,7 +366,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         header=header,
         paragraphs=build(drafts, finder),
         footnotes=tuple(footnotes),
-        meeting=closing.meeting,
+        meeting=closing.meeting or adoption_meeting([b.text for b in header_blocks], lang),
         vote=closing.vote,
         warnings=tuple(warnings),
         annexes=annexes,
