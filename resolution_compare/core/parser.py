@@ -295,7 +295,14 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
         body = [Block(text) for text in merged]
     kind = header.kind
-    classified = classify(body, table, finder, text_notes=source.notes is None, lettered=chapeau)
+    classified = classify(
+        body,
+        table,
+        finder,
+        text_notes=source.notes is None,
+        lettered=chapeau,
+        known_resolution=organ is not None,
+    )
     drafts, notes = classified.drafts, classified.notes
     if chapeau and drafts is not None:
         chapeau_draft = DraftParagraph("other", main[organ.index].text.strip() if organ else "")
