@@ -100,7 +100,11 @@ def split_sponsors(text: str, language: str) -> tuple[str, ...]:
     if not items:
         return ()
     last = items.pop()
-    positions = [m.start() for m in re.finditer(re.escape(conjunction), last)]
+    positions = [
+        m.start()
+        for m in re.finditer(re.escape(conjunction), last)
+        if last[: m.start()].count("(") == last[: m.start()].count(")")  # not in brackets
+    ]
     split = None
     for at in positions:
         left, right = last[:at].strip(), last[at + len(conjunction) :].strip()

@@ -164,6 +164,33 @@ def _cut_closing(
     return kept, closing
 
 
+def _parts(
+    blocks: list[Block], table: dict[str, Any], language: str
+) -> tuple[int, list[tuple[str, list[Block]]]] | None:
+    """A multi-part resolution ("A", "B", … each followed by its organ line): where part A
+    starts, and each part's letter with its body (organ line and title left out, the
+    meeting line of every part but the last cut off). None for a text of one part."""
+    heading = re.compile(masthead_table(language).get("part_heading", r"(?!x)x"))
+    starts = []
+    for index, block in enumerate(blocks):
+        found = heading.match(block.text.strip())
+        following = [b.text for b in blocks[index + 1 : index + 4]]
+        if found and find_organ_line(following, table) is not None:
+            starts.append((index, found.group("part")))
+    if len(starts) < 2:
+        return None
+    parts = []
+    for k, (index, letter) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(blocks)
+        segment = blocks[index + 1 : stop]
+        organ = find_organ_line([b.text for b in segment], table)
+        body = segment[organ.index + 1 :] if organ is not None else segment
+        if k + 1 < len(starts):
+            body, _ = _cut_closing(body, language, table)
+        parts.append((letter, body))
+    return starts[0][0], parts
+
+
 def _headed_start(source: _Source, blocks: list[Block], language: str) -> int | None:
     """Without an organ line (an amendment, a report): where the text after the heading
     block and the title starts; None when no heading block is printed."""
@@ -295,15 +322,28 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
         body = [Block(text) for text in merged]
     kind = header.kind
-    classified = classify(
-        body,
-        table,
-        finder,
-        text_notes=source.notes is None,
-        lettered=chapeau,
-        known_resolution=organ is not None,
-    )
-    drafts, notes = classified.drafts, classified.notes
+    parts = _parts(main, table, lang)
+    if parts is not None:
+        # Parts A, B, …: the header ends where part A starts; each part is read alone.
+        header, heading_index = _read_header(source, main[: parts[0]], table, lang, organ)
+        drafts, notes = [], []
+        for letter, part_body in parts[1]:
+            found = classify(part_body, table, finder, text_notes=source.notes is None)
+            for draft in found.drafts:
+                draft.part = letter
+            drafts += found.drafts
+            notes += found.notes
+        body = [b for _, part_body in parts[1] for b in part_body]
+    else:
+        classified = classify(
+            body,
+            table,
+            finder,
+            text_notes=source.notes is None,
+            lettered=chapeau,
+            known_resolution=organ is not None,
+        )
+        drafts, notes = classified.drafts, classified.notes
     if chapeau and drafts is not None:
         chapeau_draft = DraftParagraph("other", main[organ.index].text.strip() if organ else "")
         drafts.insert(0, chapeau_draft)
