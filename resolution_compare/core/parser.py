@@ -391,6 +391,13 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
                     owners.setdefault(marker, draft.id)
                     annex_markers.setdefault(marker, k)
         placed = _place_footnotes(source.notes, owners)
+        unplaced = [f.marker for f in placed if f.paragraph is None]
+        if unplaced:
+            warnings.append(
+                "footnote "
+                + ", ".join(unplaced)
+                + ": no raised marker for it was found in the text; it is kept unlinked"
+            )
         footnotes = [f for f in placed if f.marker not in annex_markers]
         annex_notes = [
             [f for f in placed if annex_markers.get(f.marker) == k]
