@@ -351,9 +351,12 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         d.kind == "operative" or finder.is_opener(d.head) for d in drafts
     )
     if kind in ("amendment", "other") or not looks_like_resolution:
-        drafts = [DraftParagraph("other", b.text, markers=list(b.markers)) for b in body]
-        if not looks_like_resolution and source.notes is None:
-            drafts = [DraftParagraph("other", b.text) for b in main if b.text.strip()]
+        # An amendment or a report keeps the text after its heading; a text of unknown kind
+        # keeps everything (no header was recognised).
+        kept = body if kind in ("amendment", "other") else main
+        drafts = [
+            DraftParagraph("other", b.text, markers=list(b.markers)) for b in kept if b.text.strip()
+        ]
         notes = []
         if kind in ("amendment", "other"):
             message = masthead_table(lang).get("not_a_resolution", "is {kind}")

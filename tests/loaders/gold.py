@@ -210,7 +210,10 @@ def differences(res: Resolution, gold: dict[str, Any]) -> list[str]:
         out.append(f"{len(annexes)} annex(es), gold none")
 
     others = [p for p in res.paragraphs if p.kind == "other"]
-    for instruction in (gold.get("amendment") or {}).get("instructions", []):
+    instructions = (gold.get("amendment") or {}).get("instructions", [])
+    if instructions and len(others) != len(instructions):
+        out.append(f"amendment: {len(others)} unclassified paragraphs, gold {len(instructions)}")
+    for instruction in instructions:
         if not any(_same_start(instruction["start"], p.text) for p in others):
             out.append(f"amendment instruction {instruction['text']!r} not a paragraph")
     if gold.get("chapeau") and not any(_same_start(gold["chapeau"], p.text) for p in others):
