@@ -48,6 +48,14 @@ def dictionary(language: str) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if isinstance(n, int) and n > _RARE)
 
 
+@cache
+def _prefixes(language: str) -> frozenset[str]:
+    """Compound prefixes of the language ("non", "self"), lower case."""
+    return frozenset(
+        p.lower() for p in load_table(language, "structure").get("hyphen_prefixes", [])
+    )
+
+
 class HyphenJoiner:
     """Joins the lines of one document; knows the words the document prints."""
 
@@ -65,9 +73,7 @@ class HyphenJoiner:
         self.words = {w.lower() for w in _WORD.findall("\n".join(whole))}
         self.compounds = {m.lower() for m in re.findall(r"\w+(?:[-\u2011]\w+)+", text)}
         self.language = detect_language(text)
-        self.prefixes = {
-            p.lower() for p in load_table(self.language, "structure").get("hyphen_prefixes", [])
-        }
+        self.prefixes = _prefixes(self.language)
 
     def keeps_hyphen(self, head: str, tail: str) -> bool:
         """Whether "head-⏎tail" is printed "head-tail" (True) or "headtail" (False)."""
