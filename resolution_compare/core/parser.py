@@ -463,10 +463,9 @@ def parse_document(
     extra_warnings: tuple[str, ...] = (),
 ) -> Resolution:
     """Parse a printed document (a PDF's page model): furniture is already apart."""
-    sample = "\n".join(b.text for b in document.blocks[:200])
-    prefixes = frozenset(
-        fold(p) for p in _table(detect_language(sample, language)).get("hyphen_prefixes", [])
-    )
+    sample = "\n".join([*document.masthead, *(b.text for b in document.blocks[:200])])
+    language = detect_language(sample, language)  # once: _parse gets it explicitly
+    prefixes = frozenset(fold(p) for p in _table(language).get("hyphen_prefixes", []))
     blocks = [
         Block(
             repair_split_compounds(_clean(b.text), prefixes),
