@@ -244,6 +244,7 @@ class _LineBuilder:
             self.parts.append(" ")
             self.length += 1
         self.pending_space = False
+        text = normalise_chars(text)  # here, so that marker offsets count the final text
         self.parts.append(text)
         self.length += len(text)
 
@@ -290,29 +291,33 @@ def _segment_line(
 ) -> Line | None:
     builder = _LineBuilder(size)
     space_gap = 0.22 * size
+    pdfium_gap = 0.05 * size  # a space pdfium put where the glyphs really stand apart
+    run_gap = 2.5 * space_gap  # a tab-sized gap inside one run
     previous: Glyph | None = None
     raised_first = False
     word: list[str] = []
     word_space = False
     second_word_x: float | None = None
+    count = len(glyphs)
     for k, g in enumerate(glyphs):
-        gap = 0.0
-        if previous is not None:
-            gap = (previous.left - g.right) if rtl else (g.left - previous.right)
-        # In a run, pdfium's own space where the glyphs really stand apart (or a tab-sized
-        # gap); between runs, a word-sized gap.
-        in_run = g.index not in run_starts and not g.soft_space
-        space = previous is not None and (
-            (g.space_before and gap > 0.05 * size)
-            or gap > (2.5 * space_gap if in_run else space_gap)
-        )
-        if space and second_word_x is None and builder.length + len(word) > 0:
-            second_word_x = g.right if rtl else g.left
         char = g.char
+        if previous is None:
+            space = False
+        else:
+            gap = (previous.left - g.right) if rtl else (g.left - previous.right)
+            # In a run, pdfium's own space (or a tab-sized gap); between runs, a word gap.
+            if g.space_before and gap > pdfium_gap:
+                space = True
+            elif g.soft_space or g.index in run_starts:
+                space = gap > space_gap
+            else:
+                space = gap > run_gap
+            if space and second_word_x is None:
+                second_word_x = g.right if rtl else g.left
         if (char in MARKER_CHARS and _is_marker(g, previous, size, baseline)) or (
             char == ","
             and builder.pending
-            and k + 1 < len(glyphs)
+            and k + 1 < count
             and _is_marker(glyphs[k + 1], g, size, baseline)
         ):
             if word:
@@ -320,24 +325,23 @@ def _segment_line(
                 word = []
             if previous is None:
                 raised_first = True
-            builder.add_marker(g.char, space)
+            builder.add_marker(char, space)
         else:
             if space and word:
                 builder.add_text("".join(word), word_space)
                 word = []
             if not word:
                 word_space = space
-            word.append(g.char)
+            word.append(char)
         previous = g
     if word:
         builder.add_text("".join(word), word_space)
     text, refs = builder.finish()
-    text = normalise_chars(text)
     if not text and not refs:
         return None
     first_word = text.split(" ", 1)[0]
     label_end = second_word_x if _LABEL.match(first_word) and " " in text else None
-    letters = [g for g in glyphs if g.char.isalpha()]
+    letters = [g for g in _sample(glyphs) if g.char.isalpha()]
     bold = bool(letters) and sum(1 for g in letters if g.style & BOLD) >= 0.8 * len(letters)
     x0 = min(g.left for g in glyphs)
     x1 = max(g.right for g in glyphs)
