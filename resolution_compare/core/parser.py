@@ -72,6 +72,12 @@ def _table(language: str) -> dict[str, Any]:
     return load_table(language, "structure") or load_table(DEFAULT_LANGUAGE, "structure")
 
 
+@cache
+def _finder(language: str) -> LeadFinder:
+    """The language's lead phrases, built once per process (they never change)."""
+    return LeadFinder(_table(language))
+
+
 def _compiled(patterns: list[str]) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
@@ -303,7 +309,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
     sample = "\n".join([*source.masthead, *(b.text for b in source.blocks[:200])])
     lang = detect_language(sample, language)
     table = _table(lang)
-    finder = LeadFinder(table)
+    finder = _finder(lang)
     warnings = list(source.warnings)
     main, annex_blocks = _annex_split(source.blocks, lang, table)
     main, closing = _cut_closing(main, lang, table)
