@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from resolution_compare.core.printed import PrintedDocument
 from resolution_compare.loaders.pdf_blocks import read_document
@@ -219,3 +221,40 @@ def test_two_column_body_is_read_column_by_column() -> None:
         "1. Decides to act without delay;",
         "2. Requests a report next year.",
     ]
+
+
+_GLYPH = st.tuples(
+    st.sampled_from(list("ab1*,.(-_ A") + ["\x02", "ﬁ", "ي", "中"]),
+    st.floats(0, 590),  # left
+    st.floats(0, 840),  # bottom
+    st.floats(0.1, 14),  # width
+    st.floats(0.1, 14),  # height
+    st.sampled_from([0.0, 5.5, 8.5, 10.0, 12.0]),  # font size (0: unknown)
+    st.booleans(),  # space before
+    st.booleans(),  # line break before
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.lists(_GLYPH, max_size=60), min_size=1, max_size=3),
+    st.lists(st.tuples(st.floats(0, 840), st.floats(0, 590), st.floats(1, 590)), max_size=3),
+)
+def test_any_page_geometry_gives_a_document_and_a_parse(
+    pages: list[list[tuple[str, float, float, float, float, float, bool, bool]]],
+    rules: list[tuple[float, float, float]],
+) -> None:
+    # Whatever a PDF's text layer holds, the page model and the parser never raise.
+    from resolution_compare.core.parser import parse_document
+
+    built = []
+    for number, glyphs in enumerate(pages, 1):
+        page_glyphs = [
+            Glyph(ch, x, y, x + w, y + h, k, space, brk, size)
+            for k, (ch, x, y, w, h, size, space, brk) in enumerate(glyphs)
+        ]
+        page_rules = [Rule(y, x, x + length) for y, x, length in rules]
+        built.append(Page(595.0, 842.0, page_glyphs, page_rules, number))
+    document = read_document(built)
+    parse_document(document, "fuzz.pdf")
+    assert isinstance(document.plain_text(), str)
