@@ -40,6 +40,8 @@ FURNITURE_PATTERNS = tuple(
     )
 )
 _UNDERSCORES = re.compile(r"^_{8,}$")
+# What every UN masthead prints: a document symbol ("A/RES/80/4") or the distribution line.
+_MASTHEAD_MARK = re.compile(r"\b[A-Z]{1,6}/[A-Za-z0-9.]|^Distr\b")
 _NOTE_START = re.compile(r"^(\d{1,3}|[*∗†‡]{1,3})(\s|$)")
 TOP_BAND = 0.12  # fraction of the page height where running heads live
 BOTTOM_BAND = 0.09  # fraction of the page height where footers live
@@ -158,7 +160,10 @@ def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) ->
     """Sort one page's lines into the zones of the page model."""
     zones = PageZones(page.number, page.width, page.height)
     masthead_y = _masthead_rule(page) if page.number == 1 else None
-    if masthead_y is not None and not any(ln.baseline > masthead_y for ln in lines):
+    above = [ln for ln in lines if masthead_y is not None and ln.baseline > masthead_y]
+    if not any(_MASTHEAD_MARK.search(ln.raw) for ln in above):
+        # A rule near the top of a page that is no UN masthead (no symbol, no "Distr."):
+        # what stands above it is body text, not furniture to drop.
         masthead_y = None
     head_y = _head_rule(page) if masthead_y is None else None
     separator = _separator(page, lines)

@@ -258,3 +258,12 @@ def test_any_page_geometry_gives_a_document_and_a_parse(
     document = read_document(built)
     parse_document(document, "fuzz.pdf")
     assert isinstance(document.plain_text(), str)
+
+
+def test_a_rule_under_a_title_that_is_no_un_masthead_keeps_the_title() -> None:
+    # A delegation's draft: its title above a long rule is body text, not a masthead.
+    glyphs = _line("Zero draft on water", 72, 790, 14, start=0)
+    glyphs += _line("Recalling its resolutions,", 108, 700, start=50)
+    page = Page(595.0, 842.0, glyphs, [Rule(770.0, 72.0, 523.0)], number=1)
+    layout = lay_out([page])
+    assert layout.blocks == ["Zero draft on water", "Recalling its resolutions,"]
