@@ -165,7 +165,8 @@ def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) ->
         # A rule near the top of a page that is no UN masthead (no symbol, no "Distr."):
         # what stands above it is body text, not furniture to drop.
         masthead_y = None
-    head_y = _head_rule(page) if masthead_y is None else None
+    # Page 1 carries the masthead, not a running head: only repetition finds a head there.
+    head_y = _head_rule(page) if page.number > 1 else None
     separator = _separator(page, lines)
     # Heads are read from the top down and feet from the bottom up, each stopping at the
     # first line that is neither: furniture never sits between body lines.

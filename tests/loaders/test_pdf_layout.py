@@ -224,7 +224,7 @@ def test_two_column_body_is_read_column_by_column() -> None:
 
 
 _GLYPH = st.tuples(
-    st.sampled_from(list("ab1*,.(-_ A") + ["\x02", "ﬁ", "ي", "中"]),
+    st.sampled_from([*"ab1*,.(-_ A", "\x02", "ﬁ", "ي", "中"]),
     st.floats(0, 590),  # left
     st.floats(0, 840),  # bottom
     st.floats(0.1, 14),  # width
