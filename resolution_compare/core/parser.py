@@ -210,10 +210,14 @@ def _headed_start(source: _Source, blocks: list[Block], language: str) -> int | 
     return min(start, len(blocks))
 
 
+# The number a draft's title carries before it is adopted: "58/… Mandate …" (HRC drafts).
+_DRAFT_NUMBER = re.compile(r"^(?:S-)?\d{1,3}\s*/\s*(?:\d{1,4}|…|\.\.\.)\.?\s+")
+
+
 def _title_after(blocks: list[Block], start: int, stop: int) -> str | None:
     """A draft's title: the heading blocks between the sponsor line and the organ line."""
     parts = [b.text.strip() for b in blocks[start:stop] if b.text.strip()]
-    return " ".join(parts) if parts else None
+    return _DRAFT_NUMBER.sub("", " ".join(parts)) if parts else None
 
 
 def _read_header(

@@ -157,3 +157,30 @@ def test_sponsor_footnote_and_markers_from_the_page_model() -> None:
     assert res.header.title == "Rights of the child"
     assert [(f.marker, f.paragraph) for f in res.footnotes] == [("*", "SPONSORS"), ("1", "PP1")]
     assert res.paragraph("OP1").text == "Urges the 193 Governments4 to act."
+
+
+def test_hrc_draft_with_starred_sponsors_and_a_placeholder_number() -> None:
+    # HRC L. drafts star every sponsor that is not a member (domain.md §1.3) and number the
+    # title "58/…" until adoption.
+    document = PrintedDocument(
+        masthead=("A/HRC/58/L.12", "Distr.: Limited", "1 April 2025"),
+        blocks=(
+            TextBlock("Human Rights Council"),
+            TextBlock("Fifty-eighth session"),
+            TextBlock(
+                "Albania, Antigua and Barbuda, Argentina and Chile: draft resolution",
+                (NoteRef("*", 7), NoteRef("*", 28)),
+                bold=True,
+            ),
+            TextBlock("58/… Access to safe drinking water", bold=True),
+            TextBlock("The Human Rights Council,"),
+            TextBlock("Recalling its resolutions,"),
+            TextBlock("1. Decides to act."),
+        ),
+        notes=(NoteText("*", "State not a member of the Human Rights Council."),),
+    )
+    res = parse_document(document, "draft.pdf")
+    assert res.header.sponsors == ("Albania", "Antigua and Barbuda", "Argentina", "Chile")
+    assert res.header.title == "Access to safe drinking water"
+    assert res.header.session == 58
+    assert [(f.marker, f.paragraph) for f in res.footnotes] == [("*", "SPONSORS")]
