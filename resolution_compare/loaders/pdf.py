@@ -125,7 +125,8 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
     append = out.append
     space_before = line_break = soft_space = False
     size, style = 0.0, 0
-    previous_marker = True
+    queried = True  # the glyph before had its size and style looked up
+    last_bottom = last_height = 0.0
     is_generated = _is_generated
     for i, ch in enumerate(text):
         if ch in _WHITESPACE:
@@ -137,10 +138,15 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
                 space_before = True
             continue
         charbox(page_ptr, i, at_left, at_right, at_bottom, at_top)
-        marker = ch in MARKER_CHARS
-        if space_before or line_break or marker or previous_marker:
-            # Size and style change at word starts and around markers; the rest of a word
-            # keeps them (one call per word instead of one per character).
+        g_bottom, g_top = bottom.value, top.value
+        # Size and style change at word starts, and where a marker may be set smaller and
+        # raised: a marker character whose box sits higher or is smaller than the glyph
+        # before it, and the glyph after such a one (one call per word, not per character).
+        suspect = ch in MARKER_CHARS and (
+            ch in "*∗†‡" or g_bottom > last_bottom + 0.5 or g_top - g_bottom < 0.85 * last_height
+        )
+        asked = space_before or line_break or suspect or queried
+        if asked:
             obj = text_object(page_ptr, i) or 0
             known = objects.get(obj)
             if known is None:
@@ -153,14 +159,15 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
                 known = (size, _font_style(font, fonts) if font else 0)
                 objects[obj] = known
             size, style = known
-        previous_marker = marker
+        queried = asked and ch in MARKER_CHARS  # a marker's neighbour may change size
+        last_bottom, last_height = g_bottom, g_top - g_bottom
         append(
             Glyph(
                 ch,
                 left.value,
-                bottom.value,
+                g_bottom,
                 right.value,
-                top.value,
+                g_top,
                 i,
                 space_before,
                 line_break,
