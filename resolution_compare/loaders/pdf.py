@@ -128,17 +128,28 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
     queried = True  # the glyph before had its size and style looked up
     last_bottom = last_height = 0.0
     is_generated = _is_generated
+    space_index = -1
+    last_left = last_right = 0.0
     for i, ch in enumerate(text):
         if ch in _WHITESPACE:
             if ch == "\n":
                 line_break = True
-            elif ch == " " and is_generated(page_ptr, i):
-                soft_space = True  # pdfium's guess from a gap, not a space in the PDF
+            elif ch == " ":
+                space_before, space_index = True, i
             elif ch != "\r":
                 space_before = True
             continue
         charbox(page_ptr, i, at_left, at_right, at_bottom, at_top)
         g_bottom, g_top = bottom.value, top.value
+        g_left, g_right = left.value, right.value
+        if space_index >= 0:
+            # Only a narrow gap makes it matter whether the space is in the PDF or pdfium's
+            # guess ("see king"): ask pdfium then, not for every space.
+            gap = max(g_left - last_right, last_left - g_right)
+            height = max(g_top - g_bottom, last_height)  # an x-height is about half the size
+            if gap < 0.6 * height and is_generated(page_ptr, space_index):
+                space_before, soft_space = False, True
+            space_index = -1
         # Size and style change at word starts, and where a marker may be set smaller and
         # raised: a marker character whose box sits higher or is smaller than the glyph
         # before it, and the glyph after such a one (one call per word, not per character).
@@ -161,19 +172,20 @@ def _glyphs(textpage: pdfium.PdfTextPage, fonts: dict[int, int]) -> list[Glyph]:
             size, style = known
         queried = asked and ch in MARKER_CHARS  # a marker's neighbour may change size
         last_bottom, last_height = g_bottom, g_top - g_bottom
+        last_left, last_right = g_left, g_right
         append(
             Glyph(
                 ch,
-                left.value,
+                g_left,
                 g_bottom,
-                right.value,
+                g_right,
                 g_top,
                 i,
                 space_before,
                 line_break,
                 size,
                 style,
-                soft_space and not space_before,
+                soft_space,
             )
         )
         space_before = line_break = soft_space = False
