@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from resolution_compare.core.body import Block, classify, numbered
-from resolution_compare.core.closing import split_closing
+from resolution_compare.core.divisions import annex_split, cut_closing, parts_of, read_annex
 from resolution_compare.core.footnotes import (
     FootnoteText,
     cut_paragraph_end_note,
@@ -123,80 +123,6 @@ def _body_start(blocks: list[Block], finder: LeadFinder, table: dict[str, Any]) 
     return 0
 
 
-def _annex_split(
-    blocks: list[Block], language: str, table: dict[str, Any]
-) -> tuple[list[Block], list[tuple[str, list[Block]]]]:
-    """The resolution's blocks, and each annex's (label, blocks) printed after them."""
-    heading = re.compile(masthead_table(language).get("annex_heading", r"(?!x)x"), re.IGNORECASE)
-    cuts = []
-    seen_paragraph = False
-    for index, block in enumerate(blocks):
-        text = block.text.strip()
-        if numbered(text, table):
-            seen_paragraph = True
-        if seen_paragraph and heading.match(text):
-            cuts.append(index)
-    if not cuts:
-        return blocks, []
-    annexes = []
-    for k, cut in enumerate(cuts):
-        stop = cuts[k + 1] if k + 1 < len(cuts) else len(blocks)
-        annexes.append((blocks[cut].text.strip(), blocks[cut + 1 : stop]))
-    return blocks[: cuts[0]], annexes
-
-
-def _cut_closing(
-    blocks: list[Block], language: str, table: dict[str, Any]
-) -> tuple[list[Block], Any]:
-    """Blocks before the closing (meeting line, vote record), and the closing itself.
-
-    The closing is looked for after the organ line only (a header may print a meeting)."""
-    texts = [b.text for b in blocks]
-    joined = "\n\n".join(texts)
-    early_organ = find_organ_line(texts, table)
-    body_offset = len("\n\n".join(texts[: early_organ.index + 1])) if early_organ else 0
-    closing = split_closing(joined, language, body_offset)
-    if len(closing.body) >= len(joined.rstrip()):
-        return blocks, closing
-    kept: list[Block] = []
-    position = 0
-    for block in blocks:
-        end = position + len(block.text)
-        if end <= len(closing.body):
-            kept.append(block)
-        elif position < len(closing.body):
-            kept.append(replace(block, text=block.text[: len(closing.body) - position].rstrip()))
-        position = end + 2
-    return kept, closing
-
-
-def _parts(
-    blocks: list[Block], table: dict[str, Any], language: str
-) -> tuple[int, list[tuple[str, list[Block]]]] | None:
-    """A multi-part resolution ("A", "B", … each followed by its organ line): where part A
-    starts, and each part's letter with its body (organ line and title left out, the
-    meeting line of every part but the last cut off). None for a text of one part."""
-    heading = re.compile(masthead_table(language).get("part_heading", r"(?!x)x"))
-    starts = []
-    for index, block in enumerate(blocks):
-        found = heading.match(block.text.strip())
-        following = [b.text for b in blocks[index + 1 : index + 4]]
-        if found and find_organ_line(following, table) is not None:
-            starts.append((index, found.group("part")))
-    if len(starts) < 2:
-        return None
-    parts = []
-    for k, (index, letter) in enumerate(starts):
-        stop = starts[k + 1][0] if k + 1 < len(starts) else len(blocks)
-        segment = blocks[index + 1 : stop]
-        organ = find_organ_line([b.text for b in segment], table)
-        body = segment[organ.index + 1 :] if organ is not None else segment
-        if k + 1 < len(starts):
-            body, _ = _cut_closing(body, language, table)
-        parts.append((letter, body))
-    return starts[0][0], parts
-
-
 def _headed_start(source: _Source, blocks: list[Block], language: str) -> int | None:
     """Without an organ line (an amendment, a report): where the text after the heading
     block and the title starts; None when no heading block is printed."""
@@ -296,27 +222,14 @@ def _cut_notes_from_paragraphs(drafts: list[DraftParagraph]) -> list[FootnoteTex
     return notes
 
 
-def _annex(
-    label: str, blocks: list[Block], number: int, table: dict[str, Any], finder: LeadFinder
-) -> tuple[str | None, list[DraftParagraph]]:
-    title = None
-    first = blocks[0].text.strip() if blocks else ""
-    if first and not numbered(first, table) and not re.search(r"[,;:.]$", first):
-        title, blocks = first, blocks[1:]
-    drafts = classify(blocks, table, finder, kind="annex", text_notes=False).drafts
-    for draft in drafts:
-        draft.annex = number
-    return title, drafts
-
-
 def _parse(source: _Source, name: str, language: str | None) -> Resolution:
     sample = "\n".join([*source.masthead, *(b.text for b in source.blocks[:200])])
     lang = detect_language(sample, language)
     table = _table(lang)
     finder = _finder(lang)
     warnings = list(source.warnings)
-    main, annex_blocks = _annex_split(source.blocks, lang, table)
-    main, closing = _cut_closing(main, lang, table)
+    main, annex_blocks = annex_split(source.blocks, lang, table)
+    main, closing = cut_closing(main, lang, table)
     warnings += closing.warnings
     organ_found = _organ(main, table, lang)
     organ, chapeau = organ_found if organ_found else (None, False)
@@ -332,7 +245,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
         merged = merge_broken_blocks([b.text for b in body], table.get("hyphen_prefixes", []))
         body = [Block(text) for text in merged]
     kind = header.kind
-    parts = _parts(main, table, lang)
+    parts = parts_of(main, table, lang)
     if parts is not None:
         # Parts A, B, …: the header ends where part A starts; each part is read alone.
         header, heading_index = _read_header(source, main[: parts[0]], table, lang, organ)
@@ -376,7 +289,7 @@ def _parse(source: _Source, name: str, language: str | None) -> Resolution:
             warnings.append(table.get("not_a_resolution", _NOT_A_RESOLUTION))
     number_ids(drafts)
     annexes_drafts = [
-        (label, *_annex(label, blocks, k + 1, table, finder))
+        (label, *read_annex(label, blocks, k + 1, table, finder))
         for k, (label, blocks) in enumerate(annex_blocks)
     ]
     for _, _, annex_drafts in annexes_drafts:
