@@ -29,6 +29,7 @@ from resolution_compare.core.comparison import (
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_change
+from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import lead_change, phrase_flags
 from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import word_diff
@@ -51,8 +52,8 @@ def _build_row(
     right: Resolution,
     options: CompareOptions,
 ) -> Row:
-    lps = [left.paragraphs[i] for i in group.left]
-    rps = [right.paragraphs[j] for j in group.right]
+    lps = [left.compared_paragraphs[i] for i in group.left]
+    rps = [right.compared_paragraphs[j] for j in group.right]
     ltext, rtext = _joined(lps), _joined(rps)
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
     if not rps:
@@ -119,7 +120,8 @@ def compare_resolutions(
     left: Resolution, right: Resolution, options: CompareOptions | None = None
 ) -> Comparison:
     opts = options or CompareOptions()
-    groups = align(left.paragraphs, right.paragraphs)
+    # Annex paragraphs are compared like the resolution's own (model.Resolution).
+    groups = align(left.compared_paragraphs, right.compared_paragraphs)
     rows = tuple(_build_row(g, left, right, opts) for g in groups)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
@@ -130,6 +132,7 @@ def compare_resolutions(
         summary=_summary(rows, votes),
         options=opts,
         warnings=comparison_warnings(left, right),
+        sponsors=compare_sponsors(left, right),
     )
 
 

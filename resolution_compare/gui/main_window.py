@@ -207,6 +207,7 @@ class MainWindow(ReportActions, QMainWindow):
         self.start_page.sampleRequested.connect(self.open_sample)
         self.view.filesDropped.connect(self._on_files_dropped)
         self.view.zoomRequested.connect(self._zoom_by)
+        self.history_ctl.page.zoomRequested.connect(self._zoom_by)
         self.page.filterNeeded.connect(self._set_filter)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -485,8 +486,9 @@ class MainWindow(ReportActions, QMainWindow):
 
     # --- zoom -------------------------------------------------------------------------------
     def _apply_zoom(self) -> None:
-        base = app_font().pointSizeF()
-        self.page.set_text_size(base * self.settings.zoom / 100)
+        size = app_font().pointSizeF() * self.settings.zoom / 100
+        self.page.set_text_size(size)
+        self.history_ctl.page.set_text_size(size)
 
     def _zoom_by(self, steps: int) -> None:
         zoom = self.settings.zoom + steps * ZOOM_STEP
