@@ -194,7 +194,7 @@ class _Placed:
     y: float
     height: float
     doc: QTextDocument | None = None
-    doc_page: int | None = None  # a page of a paginated document; None: the whole document
+    doc_page: int | None = None  # which page of the (paged) document
     cells: list[CellLayout] = field(default_factory=list)
     spans: list[tuple[float, float]] = field(default_factory=list)  # per cell: (from, to)
     header: bool = False
@@ -239,23 +239,17 @@ class PagePlan:
         doc.setDefaultFont(self.styles.font)
         doc.setDocumentMargin(0)
         doc.setHtml(f"{self.head}\n{html}\n{self.tail}")
-        doc.setTextWidth(self.width)
         return doc
 
     def _add_html(self, block: HtmlBlock) -> None:
         if block.new_page and (self.y > 0 or self.placed):
             self.new_page()
-        doc = self._document(block.html)
-        height = doc.size().height()
-        if self.y > 0 and height <= self.height - self.y:
-            self.placed.append(_Placed(self.page, self.y, height, doc))
-            self.y += height
-            return
         if self.height - self.y < MIN_ROOM:
             self.new_page()
-        # Qt pages the document itself (page breaks and tables included); a document that
-        # starts down the current page begins with an empty line as high as the space above
-        # (not a margin: Qt drops a block's top margin at the top of a page).
+        doc = self._document(block.html)
+        # Qt pages the document itself (page breaks and tables included), laid out once; a
+        # document that starts down the current page begins with an empty line as high as
+        # the space above (not a margin: Qt drops a block's top margin at a page top).
         if self.y > 0:
             cursor = QTextCursor(doc)
             cursor.insertBlock()
@@ -345,16 +339,13 @@ def paint_placed(painter: QPainter, plan: PagePlan, item: _Placed) -> None:
 
 
 def _paint_document(painter: QPainter, plan: PagePlan, item: _Placed) -> None:
-    assert item.doc is not None
+    """One page of a paged QTextDocument (its page ``doc_page``)."""
+    assert item.doc is not None and item.doc_page is not None
     painter.save()
     try:
         context = QAbstractTextDocumentLayout.PaintContext()
-        if item.doc_page is None:
-            painter.translate(0, item.y)
-            context.clip = QRectF(0, 0, plan.width, item.height)
-        else:
-            painter.translate(0, -item.doc_page * plan.height)
-            context.clip = QRectF(0, item.doc_page * plan.height, plan.width, plan.height)
+        painter.translate(0, -item.doc_page * plan.height)
+        context.clip = QRectF(0, item.doc_page * plan.height, plan.width, plan.height)
         painter.setClipRect(context.clip)
         item.doc.documentLayout().draw(painter, context)
     finally:
