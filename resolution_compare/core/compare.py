@@ -27,7 +27,7 @@ from resolution_compare.core.comparison import (
 )
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
-from resolution_compare.core.routine import is_routine_change
+from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.strength import lead_change, phrase_flags
 from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import word_diff
@@ -58,7 +58,7 @@ def _build_row(
         return Row(left_ids, (), "deleted", (DiffSegment("-", ltext),), similarity=0.0)
     if not lps:
         return Row((), right_ids, "inserted", (DiffSegment("+", rtext),), similarity=0.0)
-    routine = partial(is_routine_change, language=right.language)
+    routine = partial(is_routine_span, language=right.language)
     same_language = left.language == right.language
     diff = word_diff(ltext, rtext, options, routine if same_language else None)
     status: RowStatus

@@ -1,20 +1,28 @@
 """Word-level diff of two paragraph texts with diff-match-patch (stack-notes §7).
 
-The only module that imports ``diff_match_patch``. Texts are cut into tokens (words with
-internal hyphens/apostrophes, single punctuation marks, whitespace runs); each distinct
-comparison key becomes one character, dmp diffs those strings with ``Diff_Timeout = 0``
-and ``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no word is ever
-cut in two.
+The only module that imports ``diff_match_patch``. Texts are cut into tokens (core/tokens:
+words, UN symbols, numbers, single CJK characters, grapheme clusters, whitespace runs);
+each distinct comparison key becomes one character, dmp diffs those strings and
+``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no token is ever cut.
 
 Options compare normalised keys (case, punctuation, typography) but the ORIGINAL text is
-always emitted. A token pair that is equal only under the options (``“`` vs ``"``) is
-emitted as a "-" left / "+" right pair flagged ``routine`` (a UI dims it), so that
-"=" + "-" rebuilds the left text and "=" + "+" the right text exactly, always.
+always emitted. A token pair that is equal only under the options (``“`` vs ``"``, "Oﬃce" vs
+"Office") is emitted as a "-" left / "+" right pair flagged ``routine`` (a UI dims it), so
+that "=" + "-" rebuilds the left text and "=" + "+" the right text exactly, always.
+Footnote markers glued to the text, and zero-width characters under the default options,
+have no key at all: they are left out of the diff and put back as equal or dimmed text.
+
+Time is bounded without a clock (architecture.md, practice 2): dmp's bisection gets a work
+budget counted in edit steps (``EDIT_BUDGET``); a paragraph that is both long and heavily
+rewritten overruns it deterministically and is then diffed by anchors (tokens, then token
+n-grams, that occur once on each side, in order — patience diff), each gap between anchors
+again by dmp within the budget. The result always rebuilds both texts.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,9 +30,29 @@ from functools import lru_cache
 from diff_match_patch import diff_match_patch
 
 from resolution_compare.core.comparison import CompareOptions, DiffOp, DiffSegment
+from resolution_compare.core.tokens import Token, fold_typography, scan, tokenize
 
-TOKEN = re.compile(r"\s+|\w+(?:[-‐‑’'ʼ]\w+)*|[^\s\w]")
-_WORD = re.compile(r"\w")
+__all__ = [
+    "EDIT_BUDGET",
+    "RoutineCheck",
+    "WordDiff",
+    "equal_runs",
+    "is_word",
+    "rebuild",
+    "token_key",
+    "tokenize",
+    "word_diff",
+]
+
+# Work allowed to exact dmp diffs, in edit steps (the sum over dmp's bisection steps d of
+# d; about 1-2 µs each in CPython): one call may spend EDIT_BUDGET, one paragraph pair
+# TOTAL_BUDGET in all. A diff whose lower bound on edits already exceeds the budget is not
+# tried exactly: it is split on anchors first.
+EDIT_BUDGET = 150_000
+TOTAL_BUDGET = 400_000
+# Token n-gram sizes tried for anchors (1 = single tokens; 3 and 5 span a word, a space and
+# the next word(s) — a heavily rewritten text has few unique words but many unique pairs).
+_ANCHOR_SIZES = (1, 3, 5, 9)
 
 # Typographic variants that the default options treat as one character.
 _TYPOGRAPHY = str.maketrans(
@@ -49,27 +77,29 @@ _TYPOGRAPHY = str.maketrans(
 _PUNCTUATION_KEY = "\x00punct"
 
 
-def tokenize(text: str) -> list[str]:
-    """Tokens whose concatenation is exactly ``text``."""
-    return TOKEN.findall(text)
-
-
 def is_word(token: str) -> bool:
-    return bool(_WORD.search(token))
+    return any(c.isalnum() for c in token)
+
+
+def typography_key(text: str) -> str:
+    """``text`` with typographic variants folded (quotes, dashes, ligatures, zero-width)."""
+    return fold_typography(text).translate(_TYPOGRAPHY)
 
 
 @lru_cache(maxsize=1 << 16)
-def token_key(token: str, options: CompareOptions) -> str:
-    """What a token is compared as under ``options``."""
-    if token.isspace():
+def token_key(token: str, options: CompareOptions, kind: str = "word") -> str:
+    """What a token is compared as under ``options``; "" means it is not compared at all."""
+    if kind == "marker":
+        return ""  # a glued footnote marker: the footnote is compared on its own
+    if kind == "space" or token.isspace():
         # Re-wrapping and NBSP vs space are typography; a line break between
         # sub-paragraphs is kept distinct from a space otherwise.
-        if options.ignore_typography:
-            return " "
-        return token
+        return " " if options.ignore_typography else token
     key = token
     if options.ignore_typography:
-        key = key.translate(_TYPOGRAPHY)
+        key = typography_key(key)
+        if not key:
+            return ""  # zero-width characters only
     if options.ignore_case:
         key = key.casefold()
     if options.ignore_punctuation and not is_word(key):
@@ -116,6 +146,14 @@ class _Builder:
         self.texts.append(text)
         self.routine.append(routine)
 
+    def add_ignored(self, left: str, right: str) -> None:
+        """Text without a key on either side: equal, or a dimmed pair."""
+        if left == right:
+            self.add("=", left)
+        else:
+            self.add("-", left, True)
+            self.add("+", right, True)
+
     def segments(self) -> tuple[DiffSegment, ...]:
         return tuple(
             DiffSegment(op, text, routine)
@@ -123,7 +161,185 @@ class _Builder:
         )
 
 
-RoutineCheck = Callable[[str, str], bool]
+# (left text, (start, end) in it, right text, (start, end) in it) -> only the calendar moved.
+RoutineCheck = Callable[[str, tuple[int, int], str, tuple[int, int]], bool]
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _EditBudget:
+    """Handed to dmp as its "deadline". dmp asks ``time.time() > deadline`` once per edit
+    step d of each bisection; this answers by counting work (the sum of d), never by the
+    clock, and stops the diff once the budget is spent."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.step = 0
+
+    def __lt__(self, _now: object) -> bool:
+        self.step += 1
+        self.spent += self.step
+        if self.spent > self.limit:
+            raise _OverBudget
+        return False
+
+
+class _BudgetedDmp(diff_match_patch):  # type: ignore[misc]
+    def diff_bisect(self, text1: str, text2: str, deadline: _EditBudget) -> list[tuple[int, str]]:
+        deadline.step = 0  # a new bisection starts again from d = 0
+        return super().diff_bisect(text1, text2, deadline)  # type: ignore[no-any-return]
+
+
+def _dmp() -> diff_match_patch:
+    dmp = _BudgetedDmp()
+    dmp.Diff_Timeout = 0
+    return dmp
+
+
+class _Work:
+    """The edit budget of one diff, shared by every exact attempt on its gaps."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def exact(self, a: str, b: str) -> list[tuple[int, str]] | None:
+        """dmp's minimal diff of two key strings, or None when it would overrun the budget
+        (never tried when the edits it must find already cost more)."""
+        limit = min(EDIT_BUDGET, self.left)
+        surplus = Counter(a)
+        surplus.subtract(b)
+        least_edits = sum(abs(v) for v in surplus.values())
+        if (least_edits // 2) ** 2 > limit:
+            return None
+        budget = _EditBudget(limit)
+        try:
+            diffs = list(_dmp().diff_main(a, b, False, budget))
+        except _OverBudget:
+            self.left -= limit
+            return None
+        self.left -= budget.spent
+        return diffs
+
+
+def _unique_anchors(a: str, b: str, size: int) -> list[tuple[int, int]]:
+    """(i, j) where the ``size``-gram a[i:i+size] == b[j:j+size] occurs once in each, in
+    order (the longest increasing run of j over i, as in patience diff)."""
+    grams_a = Counter(a[i : i + size] for i in range(len(a) - size + 1))
+    grams_b: dict[str, int] = {}
+    seen_b: Counter[str] = Counter()
+    for j in range(len(b) - size + 1):
+        gram = b[j : j + size]
+        seen_b[gram] += 1
+        grams_b[gram] = j
+    pairs = [
+        (i, grams_b[g])
+        for i in range(len(a) - size + 1)
+        if grams_a[g := a[i : i + size]] == 1 and seen_b[g] == 1
+    ]
+    return [pairs[k] for k in sorted(_lis([j for _, j in pairs]))]
+
+
+def _lis(values: Sequence[int]) -> set[int]:
+    """Indexes (into ``values``) of one longest strictly increasing subsequence."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent = [-1] * len(values)
+    for k, v in enumerate(values):
+        pos = bisect_left(tails, v)
+        if pos == len(tails):
+            tails.append(v)
+            tail_at.append(k)
+        else:
+            tails[pos] = v
+            tail_at[pos] = k
+        parent[k] = tail_at[pos - 1] if pos else -1
+    members: set[int] = set()
+    k = tail_at[-1] if tail_at else -1
+    while k != -1:
+        members.add(k)
+        k = parent[k]
+    return members
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """A diff of two key strings in bounded work: exact (dmp) within the budget, else
+    anchored on unique tokens / n-grams with each gap diffed the same way."""
+    work = _Work(TOTAL_BUDGET)
+    out: list[tuple[int, str]] = []
+    # Depth first, in text order: problems ("gap", x, y) and finished pieces ("done", op, t).
+    stack: list[tuple[str, str, str] | tuple[str, int, str]] = [("gap", a, b)]
+    while stack:
+        item = stack.pop()
+        if item[0] == "done":
+            if item[2]:
+                out.append((item[1], item[2]))  # type: ignore[arg-type]
+            continue
+        x, y = str(item[1]), item[2]
+        head = _common_prefix(x, y)
+        tail = _common_prefix(x[head:][::-1], y[head:][::-1])
+        if head or tail:
+            stack.append(("done", 0, x[len(x) - tail :]))
+            stack.append(("gap", x[head : len(x) - tail], y[head : len(y) - tail]))
+            stack.append(("done", 0, x[:head]))
+            continue
+        if not x or not y:
+            out.extend(_trivial(x, y))
+            continue
+        exact = work.exact(x, y)
+        if exact is not None:
+            out.extend(exact)
+            continue
+        pieces: list[tuple[str, str, str] | tuple[str, int, str]] = []
+        for piece in _split_on_anchors(x, y):
+            if isinstance(piece[0], int):
+                pieces.append(("done", piece[0], str(piece[1])))
+            else:
+                pieces.append(("gap", piece[0], str(piece[1])))
+        stack.extend(reversed(pieces))
+    return out
+
+
+def _trivial(a: str, b: str) -> list[tuple[int, str]]:
+    return [(op, t) for op, t in ((-1, a), (1, b)) if t]
+
+
+def _split_on_anchors(a: str, b: str) -> list[tuple[str, str] | tuple[int, str]]:
+    """Equal runs around unique anchors and the gap problems between them, in order."""
+    for size in _ANCHOR_SIZES:
+        anchors = _unique_anchors(a, b, size)
+        if anchors:
+            break
+    else:
+        return list(_trivial(a, b))
+    items: list[tuple[str, str] | tuple[int, str]] = []
+    pa = pb = 0
+    for i, j in anchors:
+        if i < pa or j < pb:
+            continue  # inside the run already taken from an earlier anchor
+        # Extend the match backwards into the gap, then forwards past the anchor.
+        back = 0
+        while i - back > pa and j - back > pb and a[i - back - 1] == b[j - back - 1]:
+            back += 1
+        run = size + _common_prefix(a[i + size :], b[j + size :])
+        if i - back > pa or j - back > pb:
+            items.append((a[pa : i - back], b[pb : j - back]))
+        items.append((0, a[i - back : i + run]))
+        pa, pb = i + run, j + run
+    if pa < len(a) or pb < len(b):
+        items.append((a[pa:], b[pb:]))
+    return items
 
 
 def word_diff(
@@ -132,50 +348,77 @@ def word_diff(
     options: CompareOptions | None = None,
     is_routine: RoutineCheck | None = None,
 ) -> WordDiff:
-    """Diff ``left`` → ``right`` word by word.
+    """Diff ``left`` → ``right`` token by token.
 
-    ``is_routine(old, new)`` (from core/routine) decides whether a replaced run only follows
-    the calendar; such "-"/"+" segments get ``routine=True``.
+    ``is_routine`` (from core/routine) decides whether a replaced run only follows the
+    calendar; such "-"/"+" segments get ``routine=True``.
     """
     opts = options or CompareOptions()
     if left == right:
         return WordDiff((DiffSegment("=", left),) if left else (), True)
-    left_tokens, right_tokens = tokenize(left), tokenize(right)
-    left_keys = [token_key(t, opts) for t in left_tokens]
-    right_keys = [token_key(t, opts) for t in right_tokens]
+    left_tokens, right_tokens = scan(left), scan(right)
+    left_keys = [token_key(t.text, opts, t.kind) for t in left_tokens]
+    right_keys = [token_key(t.text, opts, t.kind) for t in right_tokens]
+    left_kept = [i for i, k in enumerate(left_keys) if k]
+    right_kept = [j for j, k in enumerate(right_keys) if k]
     index: dict[str, str] = {}
-    left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    diffs = dmp.diff_main(left_chars, right_chars, False)
-    dmp.diff_cleanupSemantic(diffs)
+    left_chars = _encode([left_keys[i] for i in left_kept], index)
+    right_chars = _encode([right_keys[j] for j in right_kept], index)
+    diffs = _bounded_diff(left_chars, right_chars)
+    _dmp().diff_cleanupSemantic(diffs)
+    out, equal = _expand(diffs, left_tokens, right_tokens, left_kept, right_kept)
+    segments = _regroup_ignored(out.segments())
+    segments = _mark_routine(segments, opts, is_routine)
+    return WordDiff(segments, equal)
 
+
+def _expand(
+    diffs: list[tuple[int, str]],
+    left_tokens: list[Token],
+    right_tokens: list[Token],
+    left_kept: list[int],
+    right_kept: list[int],
+) -> tuple[_Builder, bool]:
+    """Token-space diff → text segments, putting back the tokens that had no key."""
     out = _Builder()
-    li = ri = 0
+    li = ri = 0  # next token of each side not yet emitted
+    pl = pr = 0  # next kept token of each side
     equal = True
+
+    def text(tokens: list[Token], start: int, stop: int) -> str:
+        return "".join(t.text for t in tokens[start:stop])
+
     for op, chars in diffs:
         n = len(chars)
         if op == 0:
             for k in range(n):
-                lt, rt = left_tokens[li + k], right_tokens[ri + k]
+                a, b = left_kept[pl + k], right_kept[pr + k]
+                out.add_ignored(text(left_tokens, li, a), text(right_tokens, ri, b))
+                lt, rt = left_tokens[a].text, right_tokens[b].text
                 if lt == rt:
                     out.add("=", lt)
                 else:  # equal only under the options: show both, dimmed
                     out.add("-", lt, True)
                     out.add("+", rt, True)
-            li += n
-            ri += n
+                li, ri = a + 1, b + 1
+            pl += n
+            pr += n
         elif op == -1:
             equal = False
-            out.add("-", "".join(left_tokens[li : li + n]))
-            li += n
+            end = left_kept[pl + n - 1] + 1
+            out.add("-", text(left_tokens, li, end))
+            li = end
+            pl += n
         else:
             equal = False
-            out.add("+", "".join(right_tokens[ri : ri + n]))
-            ri += n
-    segments = _regroup_ignored(out.segments())
-    segments = _mark_routine(segments, opts, is_routine)
-    return WordDiff(segments, equal)
+            end = right_kept[pr + n - 1] + 1
+            out.add("+", text(right_tokens, ri, end))
+            ri = end
+            pr += n
+    out.add_ignored(
+        text(left_tokens, li, len(left_tokens)), text(right_tokens, ri, len(right_tokens))
+    )
+    return out, equal
 
 
 def _regroup_ignored(segments: tuple[DiffSegment, ...]) -> tuple[DiffSegment, ...]:
@@ -184,14 +427,16 @@ def _regroup_ignored(segments: tuple[DiffSegment, ...]) -> tuple[DiffSegment, ..
     i = 0
     while i < len(segments):
         seg = segments[i]
-        if seg.routine and seg.op == "-":
+        if seg.routine and seg.op in "-+":
             dels: list[str] = []
             ins: list[str] = []
             while i < len(segments) and segments[i].routine and segments[i].op in "-+":
                 (dels if segments[i].op == "-" else ins).append(segments[i].text)
                 i += 1
-            out.append(DiffSegment("-", "".join(dels), True))
-            out.append(DiffSegment("+", "".join(ins), True))
+            if dels:
+                out.append(DiffSegment("-", "".join(dels), True))
+            if ins:
+                out.append(DiffSegment("+", "".join(ins), True))
             continue
         out.append(seg)
         i += 1
@@ -203,10 +448,14 @@ def _mark_routine(
 ) -> tuple[DiffSegment, ...]:
     """Flag replacements that only follow the calendar, and ignored punctuation edits."""
     out = list(segments)
-    i = 0
+    left_text = "".join(s.text for s in out if s.op != "+")
+    right_text = "".join(s.text for s in out if s.op != "-")
+    i = lpos = rpos = 0
     while i < len(out):
         seg = out[i]
         if seg.op == "=" or seg.routine:
+            lpos += len(seg.text) if seg.op != "+" else 0
+            rpos += len(seg.text) if seg.op != "-" else 0
             i += 1
             continue
         j = i
@@ -216,12 +465,16 @@ def _mark_routine(
         old = "".join(s.text for s in run if s.op == "-")
         new = "".join(s.text for s in run if s.op == "+")
         routine = False
-        if old and new and is_routine is not None:
-            routine = is_routine(old, new)
+        if is_routine is not None and (old.strip() or new.strip()):
+            routine = is_routine(
+                left_text, (lpos, lpos + len(old)), right_text, (rpos, rpos + len(new))
+            )
         if options.ignore_punctuation and not is_word(old + new):
             routine = True
         if routine:
             out[i:j] = [DiffSegment(s.op, s.text, True) for s in run]
+        lpos += len(old)
+        rpos += len(new)
         i = j
     return tuple(out)
 
@@ -229,16 +482,14 @@ def _mark_routine(
 def equal_runs(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tuple[int, int]]:
     """(left index, right index) of items left equal by an ordered diff of two key lists.
 
-    Used by alignment on whole-paragraph keys: dmp's Myers diff in "token" space, no
-    timeout, no cleanup (an equal item is always kept).
+    Used by alignment on whole-paragraph keys: an ordered diff in "token" space (bounded
+    like the word diff), no cleanup (an equal item is always kept).
     """
     index: dict[str, str] = {}
     left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
     pairs: list[tuple[int, int]] = []
     li = ri = 0
-    for op, chars in dmp.diff_main(left_chars, right_chars, False):
+    for op, chars in _bounded_diff(left_chars, right_chars):
         n = len(chars)
         if op == 0:
             pairs.extend((li + k, ri + k) for k in range(n))
