@@ -38,6 +38,7 @@ __all__ = [
     "WordDiff",
     "equal_runs",
     "is_word",
+    "longest_increasing",
     "rebuild",
     "token_key",
     "tokenize",
@@ -239,10 +240,10 @@ def _unique_anchors(a: str, b: str, size: int) -> list[tuple[int, int]]:
         for i in range(len(a) - size + 1)
         if grams_a[g := a[i : i + size]] == 1 and seen_b[g] == 1
     ]
-    return [pairs[k] for k in sorted(_lis([j for _, j in pairs]))]
+    return [pairs[k] for k in sorted(longest_increasing([j for _, j in pairs]))]
 
 
-def _lis(values: Sequence[int]) -> set[int]:
+def longest_increasing(values: Sequence[int]) -> set[int]:
     """Indexes (into ``values``) of one longest strictly increasing subsequence."""
     tails: list[int] = []
     tail_at: list[int] = []
