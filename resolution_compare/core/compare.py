@@ -35,7 +35,7 @@ from resolution_compare.core.comparison import (
 )
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
-from resolution_compare.core.routine import is_routine_change, is_routine_span
+from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
 from resolution_compare.core.votediff import compare_votes
@@ -61,9 +61,19 @@ def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
     flags = phrase_flags(left, right, language)
     for flag in precision_flags(left, right, language):
         old, _, new = (flag.detail or "").partition(" → ")
-        if not is_routine_change(old, new, language):
+        if not _moved_with_calendar(left, old, right, new, language):
             flags.append(flag)
     return flags
+
+
+def _moved_with_calendar(left: str, old: str, right: str, new: str, language: str) -> bool:
+    """True when the value ``old`` (as found in ``left``) became ``new`` (in ``right``) by
+    the calendar alone, read in context ("第六十一届会议" → "第六十四届会议")."""
+    start_l, start_r = left.casefold().find(old.casefold()), right.casefold().find(new.casefold())
+    if not old or not new or start_l < 0 or start_r < 0:
+        return False
+    span_l, span_r = (start_l, start_l + len(old)), (start_r, start_r + len(new))
+    return is_routine_span(left, span_l, right, span_r, language)
 
 
 def _across_languages(
