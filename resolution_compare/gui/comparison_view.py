@@ -129,6 +129,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.fillRect(rect, QColor(c.current_bg if selected else c.base_bg))
         marker = {
             "modified": c.modified_marker,
+            "rewritten": c.modified_marker,
             "inserted": c.inserted_marker,
             "deleted": c.deleted_marker,
             "split": c.moved_marker,

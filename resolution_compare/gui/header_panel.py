@@ -49,6 +49,7 @@ def document_html(res: Resolution, role: str) -> str:
 def summary_text(summary: Summary, votes: VoteComparison | None = None) -> str:
     parts = [
         (summary.modified, "modified"),
+        (summary.rewritten, "rewritten"),
         (summary.inserted, "inserted"),
         (summary.deleted, "deleted"),
         (summary.moved, "moved"),
@@ -56,6 +57,8 @@ def summary_text(summary: Summary, votes: VoteComparison | None = None) -> str:
         (summary.merged, "merged"),
         (summary.stronger, "stronger"),
         (summary.weaker, "weaker"),
+        (summary.uncertain, "uncertain pairings"),
+        (summary.footnotes_changed, "footnotes changed"),
     ]
     if votes is None:
         parts.append((summary.vote_changes, "vote changes"))

@@ -28,7 +28,7 @@ def change_group(row: Row) -> str | None:
         return "language"
     if row.moved:
         return "moved"
-    if row.status in ("modified", "split", "merged"):
+    if row.status in ("modified", "rewritten", "split", "merged"):
         return "modified"
     if row.status in ("inserted", "deleted"):
         return row.status
