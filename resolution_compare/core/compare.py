@@ -29,6 +29,7 @@ from resolution_compare.core.comparison import (
     DiffSegment,
     Flag,
     FootnoteChange,
+    LeadChange,
     Row,
     RowStatus,
     Summary,
@@ -76,6 +77,15 @@ def _moved_with_calendar(left: str, old: str, right: str, new: str, language: st
     return is_routine_span(left, span_l, right, span_r, language)
 
 
+def same_text(left: Resolution, right: Resolution) -> bool:
+    """Two language versions of one resolution: the same symbol, or adopted the same day.
+    Their head verbs are translations of each other, so a tier difference between them is
+    a difference of the tables, never of the text."""
+    if left.header.symbol and right.header.symbol:
+        return left.header.symbol == right.header.symbol
+    return left.adopted is not None and left.adopted == right.adopted
+
+
 def _across_languages(
     group: Group,
     lps: list[Paragraph],
@@ -99,10 +109,19 @@ def _across_languages(
         diff,
         moved=group.moved,
         similarity=1.0 if equal else 0.0,
-        lead=cross_language_lead(lps[0], rps[0], left.language, right.language),
+        lead=_tiers_across(lps[0], rps[0], left, right),
         uncertain=True,
         footnotes=footnotes,
     )
+
+
+def _tiers_across(
+    lp: Paragraph, rp: Paragraph, left: Resolution, right: Resolution
+) -> LeadChange | None:
+    lead = cross_language_lead(lp, rp, left.language, right.language)
+    if lead is not None and lead.change != "same" and same_text(left, right):
+        return None  # one text in two languages: the tables disagree, not the text
+    return lead
 
 
 def _build_row(
