@@ -171,3 +171,21 @@ def test_diff_never_splits_a_grapheme_and_rebuilds_both_texts(
             if seg.op in ("=", side):
                 assert offset in cuts, (seg, text)
                 offset += len(seg.text)
+
+
+def test_strict_typography_sees_a_no_break_space_in_a_loaded_text() -> None:
+    # The text reflow keeps no-break spaces (French "pratiques ;" with U+00A0 / U+202F):
+    # ignored by default, shown with --strict-typography (README, options).
+    from resolution_compare.core.compare import compare_resolutions
+    from resolution_compare.core.parser import parse_text
+
+    plain = "The Human Rights Council,\n\n1. Invites the Office to publish practices ;\n"
+    left = parse_text(plain, source="a.txt")
+    for space in ("\u00a0", "\u202f"):
+        right = parse_text(plain.replace(" ;", space + ";"), source="b.txt")
+        assert right.paragraphs[0].text.endswith(space + ";")
+        assert compare_resolutions(left, right).rows[0].status == "unchanged"
+        strict = CompareOptions(ignore_typography=False)
+        row = compare_resolutions(left, right, strict).rows[0]
+        assert row.status == "modified"
+        assert [(s.op, s.text) for s in row.diff if s.op != "="] == [("-", " "), ("+", space)]
