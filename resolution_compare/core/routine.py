@@ -75,6 +75,10 @@ class _Calendar:
     units: dict[str, int]
     item: re.Pattern[str]
     glue: tuple[str, ...]
+    # Cheap tests before the regexes: words that must be there for a session or a date,
+    # and the last word of every ordinal ("cuarto" of "cuadragésimo cuarto").
+    session_words: tuple[str, ...]
+    ordinal_ends: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -132,6 +136,8 @@ def _calendar(language: str) -> _Calendar:
         units={str(k): int(v) for k, v in table.get("numeral_units", {}).items()},
         item=re.compile(item, flags),
         glue=glue,
+        session_words=tuple(str(w).casefold() for w in table.get("session_words", ())),
+        ordinal_ends=frozenset(re.split(r"[\s-]", o)[-1] for o in ordinals),
     )
 
 
@@ -204,7 +210,8 @@ def _items(text: str, cal: _Calendar) -> tuple[_Item, ...]:
 
 def _expressions(text: str, cal: _Calendar) -> list[_Expr]:
     found: list[_Expr] = []
-    for m in cal.symbols.finditer(text):
+    symbols = cal.symbols.finditer(text) if "/" in text or "(" in text else ()
+    for m in symbols:
         items = _items(m.group(), cal)
         if items:
             found.append(_Expr("symbols", m.start(), m.end(), items))
@@ -213,13 +220,16 @@ def _expressions(text: str, cal: _Calendar) -> list[_Expr]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in cal.session:
+    folded = text.casefold()
+    sessions = cal.session if any(w in folded for w in cal.session_words) else ()
+    for pattern in sessions:
         for m in pattern.finditer(text):
             value = _ordinal_value(m.group("ordinal"), cal)
             if value is not None and free(m.start(), m.end()):
                 found.append(_Expr("session", m.start(), m.end(), value))
                 taken.append((m.start(), m.end()))
-    for pattern in cal.date:
+    dates = cal.date if _DIGIT.search(text) else ()
+    for pattern in dates:
         for m in pattern.finditer(text):
             date = _date_value(m, cal)
             if date is not None and free(m.start(), m.end()):
@@ -292,10 +302,7 @@ def _could_be_calendar(old: str, new: str, cal: _Calendar) -> bool:
     glue = {fold_phrase(g) for g in cal.glue}
     if all(w in glue for w in words):
         return True
-    return any(
-        w in cal.ordinals or w in cal.months or any(o.endswith(w) for o in cal.ordinals)
-        for w in words
-    )
+    return any(w in cal.ordinals or w in cal.months or w in cal.ordinal_ends for w in words)
 
 
 def is_routine_span(

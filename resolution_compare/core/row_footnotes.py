@@ -12,6 +12,7 @@ document symbols or numbers differ, and is shown whole on each side, without a w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from resolution_compare.core.comparison import (
@@ -58,9 +59,16 @@ def _pairs(
     return pairs
 
 
+# A digit glued to a letter or to closing punctuation, or a superscript digit: where a
+# marker can be (checked before cutting the text into tokens, which costs more).
+_MAYBE_MARKER = re.compile(r"(?:[^\W\d_]|[.,;:)\]”’\"»])\d|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+
+
 def orphan_markers(text: str, notes: Sequence[Footnote]) -> list[str]:
     """Footnote markers left in ``text`` whose note text was not found (the parser strips
     the markers of the notes it found)."""
+    if not _MAYBE_MARKER.search(text):
+        return []
     known = {n.marker for n in notes}
     return [t.text for t in scan(text) if t.kind == "marker" and t.text not in known]
 
@@ -78,8 +86,10 @@ def compare_footnotes(
     ``texts``: the row's left and right paragraph texts, where a marker without its note
     text shows that the note exists but was lost ("text_missing", not removed/added)."""
     out: list[FootnoteChange] = []
-    orphans_left = orphan_markers(texts[0], left)
-    orphans_right = orphan_markers(texts[1], right)
+    if not left and not right:
+        return ()
+    orphans_left = orphan_markers(texts[0], left) if len(right) > len(left) else []
+    orphans_right = orphan_markers(texts[1], right) if len(left) > len(right) else []
     for a, b in _pairs(left, right):
         if b is None:
             assert a is not None

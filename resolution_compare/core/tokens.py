@@ -28,9 +28,11 @@ of a text always join back to the text exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Literal
+from bisect import bisect_left
+from itertools import accumulate
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -40,8 +42,12 @@ TokenKind = Literal["space", "symbol", "number", "cjk", "word", "marker", "other
 # soft hyphen, BOM. They stay inside a word token and are dropped from comparison keys.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Bopomofo}"
-_WORD_CHAR = rf"[[\w{ZERO_WIDTH}]--[{_CJK}]]"
+# Han (with the radicals PDF extraction gives), kana and bopomofo: one token per character.
+_CJK = (
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_WORD_CHAR = rf"(?:[^\W{_CJK}]|[{ZERO_WIDTH}])"
 _JOINERS = "-‐‑’'ʼ"
 # One slash-separated part of a symbol: letters with an optional ".digits" ("A", "HRC",
 # "C.3", "CN.4", "L.20", "Add.1", "PV.43") or a number ("44", "2005", "S-27").
@@ -51,122 +57,186 @@ SYMBOL_PATTERN = (
     rf"(?:(?:{_LETTER_PART}/)+{_NUMBER_PART}(?:/(?:{_NUMBER_PART}|{_LETTER_PART}))*"
     rf"|{_NUMBER_PART}(?:/(?:{_NUMBER_PART}|{_LETTER_PART}))+)"
 )
-_TOKEN = regex.compile(
-    rf"""
-    (?P<space>\s+)
-    | (?P<symbol>(?<![\w/]){SYMBOL_PATTERN}(?![\w/]))
-    | (?P<abbreviation>(?<!\w)(?:Add|Corr|Rev|Amend|Suppl)\.\d{{1,3}}(?!\w))
-    | (?P<number>(?<!\w)\d+(?:[.,]\d+)+(?!\w))
-    | (?P<cjk>[{_CJK}])
-    | (?P<word>{_WORD_CHAR}+(?:[{_JOINERS}]{_WORD_CHAR}+)*)
-    | (?P<other>\X)
-    """,
-    regex.VERSION1 | regex.VERBOSE,
+# The standard library's re is several times faster than regex here; what it cannot see
+# (combining marks are not \w to it, clusters) is repaired after: see _keep_graphemes_whole.
+# First every text is cut into whitespace runs, words and single characters; then the spans
+# of symbols, abbreviations ("Add.1") and numbers with decimal marks are joined back.
+_BASE = re.compile(rf"\s+|{_WORD_CHAR}+(?:[{_JOINERS}]{_WORD_CHAR}+)*|.", re.DOTALL)
+_SPECIAL = re.compile(
+    rf"(?<![\w/])(?:(?P<symbol>{SYMBOL_PATTERN})(?![\w/])"
+    rf"|(?P<word>(?:Add|Corr|Rev|Amend|Suppl)\.\d{{1,3}})(?!\w)"
+    rf"|(?P<number>\d+(?:[.,]\d+)+)(?!\w))"
 )
+_SPECIAL_HINT = re.compile(r"[/.,]\d")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 # "solidarity1", "internationale12": a marker glued to a lower-case word (at least three
-# letters, so "G20", "CO2" and "mp3" stay words).
-_GLUED_TO_WORD = regex.compile(r"(?<=\p{Ll}{3})(?:\d{1,2})$")
+# letters, so "G20", "CO2" and "mp3" stay words): see _marker_cut.
 _SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # After these a glued 1-2 digit number is a footnote marker ("rights;1", "Council.2",
 # "(2017)1", "“Code”3"): a number is never printed glued to punctuation in running text.
 _MARKER_AFTER = frozenset('.,;:)]”’"»')
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     kind: TokenKind
 
 
+# Characters that join the one before them into one grapheme cluster (UAX #29: extend,
+# spacing marks, prepend, ZWJ, regional indicators, Hangul jamo, CR LF). A text without any
+# has one cluster per character, and needs no cluster scan.
+_CLUSTERING = regex.compile(
+    r"[\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}"
+    r"\p{GCB=Regional_Indicator}\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=CR}]"
+)
+_GRAPHEME = regex.compile(r"\X")
+
+
 def _grapheme_starts(text: str) -> set[int] | None:
     """Offsets where a grapheme cluster starts, or None when every character is one."""
-    if text.isascii():
+    if text.isascii() or not _CLUSTERING.search(text):
         return None
-    return {m.start() for m in regex.finditer(r"\X", text)}
+    return {m.start() for m in _GRAPHEME.finditer(text)}
 
 
-def _raw_tokens(text: str) -> list[Token]:
-    out: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        piece = match.group()
-        if kind == "abbreviation":
-            kind = "word"
-        if kind == "word" and piece.isdecimal():
-            kind = "number"
-        if kind == "word":
-            glued = _GLUED_TO_WORD.search(piece)
-            if glued and not piece[: glued.start()][-1:].isdigit():
-                out.append(Token(piece[: glued.start()], "word"))
-                out.append(Token(piece[glued.start() :], "marker"))
-                continue
-        out.append(Token(piece, kind))  # type: ignore[arg-type]
-    return out
+def kind_of(piece: str) -> TokenKind:
+    """The kind of a token that is not a footnote marker (markers are known by position)."""
+    first = piece[0]
+    if first.isspace():
+        return "space"
+    if piece.isdecimal() or (first.isdigit() and _NUMBER.fullmatch(piece)):
+        return "number"
+    if "/" in piece and _SYMBOL.fullmatch(piece):
+        return "symbol"
+    if len(piece) == 1 and _CJK_CHAR.match(piece):
+        return "cjk"
+    if first.isalnum() or first == "_" or first in ZERO_WIDTH or len(piece) > 1:
+        return "word"
+    return "other"
 
 
-def _mark_glued_markers(tokens: list[Token]) -> list[Token]:
-    """A 1-2 digit word right after closing punctuation, itself after a word: a marker."""
-    out = list(tokens)
-    for k in range(1, len(out)):
-        tok = out[k]
-        if tok.kind == "other" and all(c in _SUPERSCRIPT_DIGITS for c in tok.text):
-            out[k] = Token(tok.text, "marker")
-            continue
-        if tok.kind != "number" or not (tok.text.isdecimal() and len(tok.text) <= 2):
-            continue
-        before = out[k - 1]
-        after = out[k + 1] if k + 1 < len(out) else None
-        glued_to_punctuation = before.kind == "other" and before.text in _MARKER_AFTER
-        ends_there = after is None or after.kind == "space" or after.text in _MARKER_AFTER
-        preceded_by_text = k >= 2 and out[k - 2].kind in ("word", "symbol", "number", "other")
-        if glued_to_punctuation and ends_there and preceded_by_text:
-            out[k] = Token(tok.text, "marker")
-    return out
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
+_SYMBOL = re.compile(SYMBOL_PATTERN)
 
 
-def _superscripts_as_markers(tokens: list[Token]) -> list[Token]:
-    # Superscript digits glued to a word ("Council¹") come out of \X one by one: join them.
-    out: list[Token] = []
-    for tok in tokens:
-        if (
-            tok.kind == "marker"
-            and out
-            and out[-1].kind == "marker"
-            and tok.text[0] in (_SUPERSCRIPT_DIGITS)
-        ):
-            out[-1] = Token(out[-1].text + tok.text, "marker")
+def _join_special(text: str, pieces: list[str]) -> list[str]:
+    """Join the pieces that make one symbol, abbreviation or number with decimal marks."""
+    starts = list(accumulate((len(p) for p in pieces), initial=0))
+    joined: list[str] = []
+    k = 0
+    for m in _SPECIAL.finditer(text):
+        first, last = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        if first < k or starts[first] != m.start() or starts[last] != m.end():
+            continue  # not on piece boundaries: leave as it is
+        joined.extend(pieces[k:first])
+        joined.append(m.group())
+        k = last
+    joined.extend(pieces[k:])
+    return joined
+
+
+def _split_glued(pieces: list[str]) -> tuple[list[str], set[int]]:
+    """Footnote markers: digits glued to the end of a lower-case word ("solidarity1"),
+    superscript digits ("Council¹"), and 1-2 digits right after closing punctuation that
+    follows text ("rights;1", "(2017)2"). Returns the pieces and the markers' indexes."""
+    candidates = [
+        k for k, p in enumerate(pieces) if p[-1].isdigit() or p[-1] in _SUPERSCRIPT_DIGITS
+    ]
+    if not candidates:
+        return pieces, set()
+    out: list[str] = []
+    markers: set[int] = set()
+    done = 0
+    for k in candidates:
+        out.extend(pieces[done:k])
+        done = k + 1
+        piece = pieces[k]
+        cut = _marker_cut(piece)
+        if cut:  # glued to a word
+            out.append(piece[:cut])
+            markers.add(len(out))
+            out.append(piece[cut:])
+        elif _after_punctuation(pieces, k):
+            markers.add(len(out))
+            out.append(piece)
         else:
-            out.append(tok)
-    return out
+            out.append(piece)
+    out.extend(pieces[done:])
+    return out, markers
 
 
-def _keep_graphemes_whole(text: str, tokens: list[Token]) -> list[Token]:
-    """Merge a token into the previous one wherever their boundary is inside a cluster."""
+def _marker_cut(piece: str) -> int:
+    """Where a marker glued to the end of a word begins, or 0."""
+    if piece[-1] in _SUPERSCRIPT_DIGITS:
+        cut = len(piece.rstrip(_SUPERSCRIPT_DIGITS))
+        return cut if cut and piece[cut - 1].isalpha() else 0
+    head = piece.rstrip("0123456789")
+    tail = head[-3:]
+    if 1 <= len(piece) - len(head) <= 2 and len(tail) == 3 and tail.isalpha() and tail.islower():
+        return len(head)
+    return 0
+
+
+def _after_punctuation(pieces: list[str], k: int) -> bool:
+    piece = pieces[k]
+    if all(c in _SUPERSCRIPT_DIGITS for c in piece):
+        return k > 0 and not pieces[k - 1].isspace()
+    if not (piece.isdecimal() and len(piece) <= 2) or k < 2:
+        return False
+    before, text_before = pieces[k - 1], pieces[k - 2]
+    after = pieces[k + 1] if k + 1 < len(pieces) else " "
+    glued = before in _MARKER_AFTER
+    ends_there = after[0].isspace() or after in _MARKER_AFTER
+    return glued and ends_there and not text_before[0].isspace()
+
+
+def _keep_graphemes_whole(
+    text: str, pieces: list[str], markers: set[int]
+) -> tuple[list[str], set[int]]:
+    """Merge a piece into the previous one wherever their boundary is inside a cluster,
+    and a word broken at a combining mark ("e" "\u0301" "te") back into one word."""
     starts = _grapheme_starts(text)
     if starts is None:
-        return tokens
-    out: list[Token] = []
+        return pieces, markers
+    out: list[str] = []
+    kept: set[int] = set()
     offset = 0
-    for tok in tokens:
-        if out and offset not in starts:
-            prev = out[-1]
-            out[-1] = Token(prev.text + tok.text, prev.kind)
+    for k, piece in enumerate(pieces):
+        previous = out[-1] if out else ""
+        inside = bool(out) and offset not in starts
+        rejoin = bool(previous) and _MARK.match(previous[-1]) and piece[0].isalnum()
+        if inside or rejoin:
+            out[-1] = previous + piece
         else:
-            out.append(tok)
-        offset += len(tok.text)
-    return out
+            if k in markers:
+                kept.add(len(out))
+            out.append(piece)
+        offset += len(piece)
+    return out, kept
+
+
+_MARK = regex.compile(r"\p{M}")
+
+
+def token_texts(text: str) -> tuple[list[str], set[int]]:
+    """Token texts of ``text`` (they join back to it exactly) and the indexes of those that
+    are footnote markers. The fast form of ``scan`` for the word diff."""
+    found: list[str] = _BASE.findall(text)
+    if _SPECIAL_HINT.search(text):
+        found = _join_special(text, found)
+    found, markers = _split_glued(found)
+    return _keep_graphemes_whole(text, found, markers)
 
 
 def scan(text: str) -> list[Token]:
     """The tokens of ``text`` with their kinds; their texts join back to ``text`` exactly."""
-    tokens = _raw_tokens(text)
-    tokens = _superscripts_as_markers(_mark_glued_markers(tokens))
-    return _keep_graphemes_whole(text, tokens)
+    found, markers = token_texts(text)
+    return [Token(p, "marker" if k in markers else kind_of(p)) for k, p in enumerate(found)]
 
 
 def tokenize(text: str) -> list[str]:
     """Token texts whose concatenation is exactly ``text`` (see ``scan``)."""
-    return [t.text for t in scan(text)]
+    return token_texts(text)[0]
 
 
 def grapheme_boundaries(text: str) -> list[int]:

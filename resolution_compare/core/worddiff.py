@@ -30,7 +30,7 @@ from functools import lru_cache
 from diff_match_patch import diff_match_patch
 
 from resolution_compare.core.comparison import CompareOptions, DiffOp, DiffSegment
-from resolution_compare.core.tokens import Token, fold_typography, scan, tokenize
+from resolution_compare.core.tokens import fold_typography, token_texts, tokenize
 
 __all__ = [
     "EDIT_BUDGET",
@@ -87,23 +87,27 @@ def typography_key(text: str) -> str:
     return fold_typography(text).translate(_TYPOGRAPHY)
 
 
-@lru_cache(maxsize=1 << 16)
 def token_key(token: str, options: CompareOptions, kind: str = "word") -> str:
     """What a token is compared as under ``options``; "" means it is not compared at all."""
     if kind == "marker":
         return ""  # a glued footnote marker: the footnote is compared on its own
-    if kind == "space" or token.isspace():
+    return _key(token, options.ignore_case, options.ignore_punctuation, options.ignore_typography)
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(token: str, case: bool, punctuation: bool, typography: bool) -> str:
+    if token.isspace():
         # Re-wrapping and NBSP vs space are typography; a line break between
         # sub-paragraphs is kept distinct from a space otherwise.
-        return " " if options.ignore_typography else token
+        return " " if typography else token
     key = token
-    if options.ignore_typography:
+    if typography:
         key = typography_key(key)
         if not key:
             return ""  # zero-width characters only
-    if options.ignore_case:
+    if case:
         key = key.casefold()
-    if options.ignore_punctuation and not is_word(key):
+    if punctuation and not is_word(key):
         return _PUNCTUATION_KEY
     return key
 
@@ -357,9 +361,12 @@ def word_diff(
     opts = options or CompareOptions()
     if left == right:
         return WordDiff((DiffSegment("=", left),) if left else (), True)
-    left_tokens, right_tokens = scan(left), scan(right)
-    left_keys = [token_key(t.text, opts, t.kind) for t in left_tokens]
-    right_keys = [token_key(t.text, opts, t.kind) for t in right_tokens]
+    (left_tokens, left_markers), (right_tokens, right_markers) = (
+        token_texts(left),
+        token_texts(right),
+    )
+    left_keys = _keys(left_tokens, left_markers, opts)
+    right_keys = _keys(right_tokens, right_markers, opts)
     left_kept = [i for i, k in enumerate(left_keys) if k]
     right_kept = [j for j, k in enumerate(right_keys) if k]
     index: dict[str, str] = {}
@@ -373,10 +380,22 @@ def word_diff(
     return WordDiff(segments, equal)
 
 
+def _keys(tokens: list[str], markers: set[int], options: CompareOptions) -> list[str]:
+    case, punctuation, typography = (
+        options.ignore_case,
+        options.ignore_punctuation,
+        options.ignore_typography,
+    )
+    keys = [_key(t, case, punctuation, typography) for t in tokens]
+    for k in markers:
+        keys[k] = ""  # a glued footnote marker: the footnote is compared on its own
+    return keys
+
+
 def _expand(
     diffs: list[tuple[int, str]],
-    left_tokens: list[Token],
-    right_tokens: list[Token],
+    left_tokens: list[str],
+    right_tokens: list[str],
     left_kept: list[int],
     right_kept: list[int],
 ) -> tuple[_Builder, bool]:
@@ -386,16 +405,26 @@ def _expand(
     pl = pr = 0  # next kept token of each side
     equal = True
 
-    def text(tokens: list[Token], start: int, stop: int) -> str:
-        return "".join(t.text for t in tokens[start:stop])
+    def text(tokens: list[str], start: int, stop: int) -> str:
+        return "".join(tokens[start:stop])
 
     for op, chars in diffs:
         n = len(chars)
         if op == 0:
+            a0, b0 = left_kept[pl], right_kept[pr]
+            a1, b1 = left_kept[pl + n - 1] + 1, right_kept[pr + n - 1] + 1
+            if a1 - a0 == n and b1 - b0 == n:  # no keyless token inside the run
+                out.add_ignored(text(left_tokens, li, a0), text(right_tokens, ri, b0))
+                li, ri = a0, b0
+                same_left, same_right = text(left_tokens, a0, a1), text(right_tokens, b0, b1)
+                if same_left == same_right:  # the usual case: one equal run, emitted whole
+                    out.add("=", same_left)
+                    li, ri, pl, pr = a1, b1, pl + n, pr + n
+                    continue
             for k in range(n):
                 a, b = left_kept[pl + k], right_kept[pr + k]
                 out.add_ignored(text(left_tokens, li, a), text(right_tokens, ri, b))
-                lt, rt = left_tokens[a].text, right_tokens[b].text
+                lt, rt = left_tokens[a], right_tokens[b]
                 if lt == rt:
                     out.add("=", lt)
                 else:  # equal only under the options: show both, dimmed
