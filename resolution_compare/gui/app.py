@@ -45,8 +45,10 @@ def run_app(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     view: str | None = None,
+    more: list[Path] | None = None,
 ) -> int:
-    """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample).
+    """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample; with
+    ``more`` files, or a folder, the history of all of them).
 
     With ``screenshot`` the window is rendered (offscreen when there is no display), saved
     as PNG once the comparison is on screen, and the function returns 0 (1 when it failed).
@@ -73,15 +75,21 @@ def run_app(
     if size is not None:
         window.resize(*size)
     pair: tuple[Path, Path] | None = None
+    series = [p for p in (left, right, *(more or [])) if p is not None]
+    history = not sample and (len(series) >= 3 or any(p.is_dir() for p in series))
     if sample:
         pair = resources.sample_pair()
+    elif history:
+        pass  # opened below, once the window shows
     elif left is not None and right is not None:
         pair = (left, right)
     elif left is not None:
         window.start_page.set_files(left, None)
         window.left_path = left
     window.show()
-    if pair is not None:
+    if history:
+        window.history_ctl.open_paths(series)
+    elif pair is not None:
         window.compare_paths(*pair)
 
     if screenshot is None:
@@ -90,11 +98,14 @@ def run_app(
     outcome = {"code": 0}
 
     def shoot() -> None:
-        if view == "votes":
+        if view == "history-votes":
+            window.history_ctl.page.tabs.setCurrentIndex(1)
+            window.history_ctl.page.select_state("MEX")
+        elif view == "votes":
             window.show_votes_tab()
         elif view == "start":
             window.show_start_page()
-        else:
+        elif not history:
             window.show_first_language_change()
         QApplication.processEvents()
         ok = window.grab().save(str(screenshot), "PNG")
@@ -108,7 +119,10 @@ def run_app(
         outcome["code"] = 2
         QTimer.singleShot(50, shoot)
 
-    if pair is not None and view != "start":
+    if history and view != "start":
+        window.history_ctl.historyShown.connect(lambda _h: QTimer.singleShot(150, shoot))
+        window.history_ctl.historyFailed.connect(failed)
+    elif pair is not None and view != "start":
         window.comparisonShown.connect(lambda _c: QTimer.singleShot(150, shoot))
         window.loadFailed.connect(failed)
     else:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from resolution_compare.core.comparison import Row
+from resolution_compare.core.script import text_direction
 from resolution_compare.gui.row_text import label_html, side_html
 from resolution_compare.gui.rows_model import ROW_ROLE, SOURCE_INDEX_ROLE, ComparisonRowsModel
 from resolution_compare.gui.theme import LIGHT, Colours
@@ -43,7 +44,6 @@ from resolution_compare.gui.theme import LIGHT, Colours
 LABEL_WIDTH = 190
 PAD = 8
 MARKER_WIDTH = 5
-RTL_LANGUAGES = {"ar"}
 
 
 def dropped_paths(mime: Any) -> list[Path]:
@@ -81,12 +81,12 @@ class RowDelegate(QStyledItemDelegate):
         doc.setDefaultFont(self._view.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        comparison = model.comparison
-        if comparison is not None and zone in "LR":
-            language = comparison.left.language if zone == "L" else comparison.right.language
-            if language in RTL_LANGUAGES:
-                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-                option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # A paragraph written right to left (Arabic) is laid out from the right; its
+        # direction comes from its own text, and the diff inside stays in logical order.
+        side_text = row.left_text if zone == "L" else row.right_text if zone == "R" else ""
+        if text_direction(side_text) == "rtl":
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
         doc.setDefaultTextOption(option)
         if zone == "label":
             doc.setHtml(label_html(row, self.colours))

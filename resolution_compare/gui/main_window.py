@@ -1,4 +1,5 @@
-"""The main window: start page, or the comparison (paragraphs and votes tabs).
+"""The main window: start page, the comparison (paragraphs and votes tabs), or the history
+of a series (gui/history_controller.py: three or more files, or a folder).
 
 Signals:
   ``comparisonShown(object)`` — a new Comparison is on screen (tests and --screenshot wait for it);
@@ -31,6 +32,7 @@ from resolution_compare.core.comparison import CompareOptions, Comparison
 from resolution_compare.gui import dialogs
 from resolution_compare.gui.actions import ACTIONS, MENU_TITLES, build_actions
 from resolution_compare.gui.comparison_page import ComparisonPage
+from resolution_compare.gui.history_controller import HistoryController, opens_history
 from resolution_compare.gui.jobs import PairResult, load_and_compare
 from resolution_compare.gui.recent import add_recent, load_recent
 from resolution_compare.gui.rows_model import RowFilter
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Resolution Compare"))
         self._build_widgets()
+        self.history_ctl = HistoryController(self)
         self.actions_by_name = build_actions(self, lambda name: getattr(self, name))
         self._build_menus_and_toolbar()
         self._connect_signals()
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
                 app.setPalette(palette_for(colours))
         self.page.set_colours(colours)
         self.start_page.set_colours(colours)
+        self.history_ctl.set_colours(colours)
         self.banner_box.setStyleSheet(
             f"background: {colours.banner_bg}; color: {colours.banner_fg};"
         )
@@ -198,6 +202,14 @@ class MainWindow(QMainWindow):
         ):
             self.actions_by_name[name].setEnabled(has)
         self.actions_by_name["swap"].setEnabled(bool(self.left_path or self.right_path))
+        self.actions_by_name["history_view"].setEnabled(self.history_ctl.history is not None)
+        if self.history_ctl.is_current():
+            for name in ("export", "find"):
+                self.actions_by_name[name].setEnabled(True)
+
+    def update_actions(self) -> None:
+        """Enable the actions that apply to what is on screen."""
+        self._update_enabled()
 
     # --- loading ----------------------------------------------------------------------------
     def options(self) -> CompareOptions:
@@ -266,6 +278,9 @@ class MainWindow(QMainWindow):
 
     def _on_files_dropped(self, side: str, names: list[str]) -> None:
         paths = [Path(n) for n in names]
+        if opens_history(paths):
+            self.history_ctl.open_paths(paths)
+            return
         if len(paths) >= 2:
             self.compare_paths(paths[0], paths[1], auto_order=True)
             if len(paths) > 2:
@@ -299,7 +314,9 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.settings.last_folder = str(paths[0].parent)
-        if len(paths) >= 2:
+        if opens_history(paths):
+            self.history_ctl.open_paths(paths)
+        elif len(paths) >= 2:
             self.compare_paths(paths[0], paths[1], auto_order=True)
         else:
             self._set_side("R" if self.left_path and not self.right_path else "L", paths[0])
@@ -312,8 +329,15 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(load_recent())
         self.stack.setCurrentWidget(self.start_page)
         self.tabs.setCurrentIndex(0)
+        self._update_enabled()
+
+    def show_history_view(self) -> None:
+        self.history_ctl.show()
 
     def export_report(self) -> None:
+        if self.history_ctl.is_current():
+            self.history_ctl.export()
+            return
         if self.comparison is None:
             return
         comparison = self.comparison
@@ -375,7 +399,9 @@ class MainWindow(QMainWindow):
     def _toggle_option(self, name: str, checked: bool) -> None:
         setattr(self.settings, name, checked)
         save_settings(self.settings)
-        if self.comparison is not None and self.left_path and self.right_path:
+        if self.history_ctl.is_current():
+            self.history_ctl.reload()
+        elif self.comparison is not None and self.left_path and self.right_path:
             self.compare_paths(self.left_path, self.right_path)
 
     def toggle_ignore_case(self, checked: bool) -> None:
@@ -444,6 +470,9 @@ class MainWindow(QMainWindow):
         self.page.show_first_language_change()
 
     def show_find(self) -> None:
+        if self.history_ctl.is_current():
+            self.history_ctl.page.open_find()
+            return
         self.tabs.setCurrentIndex(0)
         self.find_bar.open_bar()
 

@@ -10,6 +10,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from resolution_compare.core.comparison import DiffSegment, Flag, FootnoteChange, Row
+from resolution_compare.core.script import arrow_pair
 from resolution_compare.gui.theme import Colours
 
 NO_ID = "—"
@@ -76,7 +77,7 @@ def lead_badge(row: Row) -> tuple[str, str] | None:
     lead = row.lead
     if lead is None or lead.change == "same":
         return None
-    pair = f"{lead.left or NO_ID} → {lead.right or NO_ID}"
+    pair = arrow_pair(lead.left or NO_ID, lead.right or NO_ID)
     if lead.change == "stronger":
         return "stronger", "▲ " + _tr("stronger") + ": " + pair
     if lead.change == "weaker":

@@ -127,7 +127,8 @@ class StartPage(QWidget):
             self.tr(
                 "Drop the earlier version on the left and the later one on the right — or drop "
                 "both "
-                "at once and they are put in order. Files stay on this computer."
+                "at once and they are put in order. Drop three or more versions, or a folder, to "
+                "see the history of a series. Files stay on this computer."
             )
         )
         hint.setWordWrap(True)

@@ -21,7 +21,15 @@ from resolution_compare.core.errors import InputError
 FORMATS = ("pdf", "html")
 PAPERS = ("a4", "letter")
 
-__all__ = ["FORMATS", "PAPERS", "export_report", "render_report", "write_atomically"]
+__all__ = [
+    "FORMATS",
+    "PAPERS",
+    "check_report_options",
+    "export_report",
+    "generated_line",
+    "render_report",
+    "write_atomically",
+]
 
 
 def write_atomically(output: Path, data: bytes) -> None:
@@ -54,6 +62,20 @@ def write_atomically(output: Path, data: bytes) -> None:
         raise
 
 
+def check_report_options(fmt: str, paper: str) -> None:
+    """Raise InputError (one line) for a format or paper size the reports do not have."""
+    if fmt not in FORMATS:
+        raise InputError(f"report format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    if paper not in PAPERS:
+        raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
+
+
+def generated_line(generated: datetime) -> str:
+    """The page footer of every report: when, and by which version."""
+    stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
+    return f"Generated {stamp} · Resolution Compare {__version__}"
+
+
 def render_report(
     result: Comparison,
     fmt: str = "pdf",
@@ -64,10 +86,7 @@ def render_report(
     """The report file's bytes (PDF or UTF-8 HTML), built entirely in memory."""
     from resolution_compare.report.html import render_html
 
-    if fmt not in FORMATS:
-        raise InputError(f"report format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    if paper not in PAPERS:
-        raise InputError(f"paper {paper!r}: expected one of {', '.join(PAPERS)}")
+    check_report_options(fmt, paper)
     generated = generated or datetime.now(UTC)
     if fmt == "html":
         return render_html(result, changes_only, generated).encode("utf-8")
@@ -81,10 +100,7 @@ def render_report(
     decor = PageDecor(
         header_left=f"{left}  →  {right}",
         header_right="Resolution Compare: comparison report",
-        footer_left=(
-            f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
-            f"Resolution Compare {__version__}"
-        ),
+        footer_left=generated_line(generated),
         title=f"{left} → {right}: comparison",
     )
     return html_to_pdf(page_html, decor, paper)

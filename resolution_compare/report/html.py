@@ -15,6 +15,7 @@ from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
+from resolution_compare.core.script import arrow_pair, close_rtl
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
@@ -108,7 +109,7 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
         new = escape_text(lead.right) if lead.right else NONE_MARK
         items.append(
             f'<li><span class="{word}">{mark} {word}</span> {escape_text(row_ids(row))}: '
-            f"<i>{old}</i> → <i>{new}</i></li>"
+            f"{arrow_pair(f'<i>{old}</i>', f'<i>{new}</i>')}</li>"
         )
     if not items:
         return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
@@ -128,7 +129,7 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
             detail = f" ({escape_text(flag.detail)})" if flag.detail else ""
             item = (
                 f"<li>{label} in {escape_text(row_ids(row))}: "
-                f"“{escape_text(flag.text)}”{detail}</li>"
+                f"{close_rtl(f'“{escape_text(flag.text)}”')}{detail}</li>"
             )
             (hedges if flag.kind in HEDGE_KINDS else others).append(item)
     out = []

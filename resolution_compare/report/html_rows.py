@@ -11,10 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from resolution_compare.core.comparison import DiffSegment, Row
-
-# Scripts written right to left: their cells get dir="rtl" so Qt and browsers lay them out
-# (and align them) correctly.
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+from resolution_compare.core.script import text_direction
 
 STATUS_NOTES = {
     "unchanged": "",
@@ -74,8 +71,11 @@ def _side_segments(diff: Sequence[DiffSegment], side: str) -> str:
     return "".join(parts)
 
 
-def _cell(content: str, language: str, extra_class: str = "") -> str:
-    direction = ' dir="rtl" align="right"' if language in RTL_LANGUAGES else ""
+def _cell(content: str, plain: str, extra_class: str = "") -> str:
+    # A paragraph written right to left (its first strong letter is Arabic) gets dir="rtl",
+    # so Qt and browsers lay it out and align it from the right; the marked-up diff inside
+    # stays in logical order and the bidi algorithm places it.
+    direction = ' dir="rtl" align="right"' if text_direction(plain) == "rtl" else ""
     cls = f' class="{extra_class}"' if extra_class else ""
     # The paragraph inside the cell carries the direction: Qt honours dir on blocks.
     return f'<td width="43%"{cls}><p{direction}>{content}</p></td>'
@@ -122,16 +122,21 @@ def _footnotes(row: Row, side: str) -> str:
 
 
 def render_row(row: Row, left_language: str, right_language: str) -> str:
+    """One table row; each side's direction comes from its text, not from the language
+    (an English quotation in an Arabic text stays left to right)."""
     if row.status == "unchanged":
         left = escape_text(row.left_text) + _footnotes(row, "left")
         right = escape_text(row.right_text) + _footnotes(row, "right")
         return (
-            f"<tr>{_margin(row)}{_cell(left, left_language, 'unchanged')}"
-            f"{_cell(right, right_language, 'unchanged')}</tr>"
+            f"<tr>{_margin(row)}{_cell(left, row.left_text, 'unchanged')}"
+            f"{_cell(right, row.right_text, 'unchanged')}</tr>"
         )
     left = _side_segments(row.diff, "left") + _footnotes(row, "left") if row.left else ""
     right = _side_segments(row.diff, "right") + _footnotes(row, "right") if row.right else ""
-    return f"<tr>{_margin(row)}{_cell(left, left_language)}{_cell(right, right_language)}</tr>"
+    return (
+        f"<tr>{_margin(row)}{_cell(left, row.left_text if row.left else '')}"
+        f"{_cell(right, row.right_text if row.right else '')}</tr>"
+    )
 
 
 def render_rows_table(

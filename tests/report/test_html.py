@@ -55,15 +55,18 @@ def test_inserted_and_deleted_words_have_colour_and_decoration() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "rtl"),
+    ("text", "language", "rtl"),
     [
-        ("ar", True),  # Arabic cells are right to left
-        ("fr", False),  # French left to right
-        ("zh", False),  # Chinese left to right
+        ("نص", "ar", True),  # Arabic cells are right to left
+        ("texte", "fr", False),  # French left to right
+        ("中文", "zh", False),  # Chinese left to right
+        # the direction comes from the paragraph's text, not the document's language
+        ("A/HRC/RES/44/11 Human rights", "ar", False),
+        ("1 - يقرر", "en", True),  # digits are neutral: the first letter decides
     ],
 )
-def test_rtl_cells(language: str, rtl: bool) -> None:
-    page = render_html(one_row("نص", language))
+def test_rtl_cells(text: str, language: str, rtl: bool) -> None:
+    page = render_html(one_row(text, language))
     assert ('dir="rtl"' in page) is rtl
 
 
