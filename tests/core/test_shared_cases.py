@@ -36,7 +36,9 @@ def test_chinese_is_diffed_per_character() -> None:
         ("+", "敦促"),
         ("=", "所有国家采取有效措施；"),
     ]
-    # The ▲ stronger badge needs the Chinese lead (issue 14); the tokenising is asserted here.
+    # …and the head verb reads ▲ stronger (the Chinese leads and tiers are issue 14's).
+    lead = changed[0].lead
+    assert lead is not None and (lead.left, lead.right, lead.change) == ("鼓励", "敦促", "stronger")
 
 
 def test_chinese_one_word_edits_are_modified_rows() -> None:
