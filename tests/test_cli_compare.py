@@ -65,3 +65,18 @@ def test_subprocess_json() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]["deleted"] == 1
+
+
+def test_text_report_names_footnote_changes_and_uncertain_pairs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cases = Path(__file__).parent / "data" / "cases" / "footnote-change"
+    assert cli.main(["compare", str(cases / "min-a.txt"), str(cases / "min-b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "footnote 1 → 1 changed: [-A/HRC/58/47-]{+A/HRC/55/43+}." in out
+    data = Path(__file__).parent / "data"
+    pair = [str(data / "hrc-res-7-5-en.txt"), str(data / "hrc-res-35-3-en.txt")]
+    assert cli.main(["compare", *pair]) == 0
+    out = capsys.readouterr().out
+    assert "OP4 → OP14  rewritten (uncertain pairing: no verdict)" in out
+    assert "OP1 → OP9  modified" in out
