@@ -376,6 +376,9 @@ def word_diff(
     _dmp().diff_cleanupSemantic(diffs)
     out, equal = _expand(diffs, left_tokens, right_tokens, left_kept, right_kept)
     segments = _regroup_ignored(out.segments())
+    if not equal and opts.ignore_typography:
+        # Only ignored pairs and spacing changed: equal under the options.
+        equal = all(s.routine or not s.text.strip() for s in segments if s.op != "=")
     segments = _mark_routine(segments, opts, is_routine)
     return WordDiff(segments, equal)
 
@@ -501,6 +504,8 @@ def _mark_routine(
             )
         if options.ignore_punctuation and not is_word(old + new):
             routine = True
+        if options.ignore_typography and not (old + new).strip():
+            routine = True  # spacing only ("Cuba” ." → "Cuba”."): typography, like re-wrapping
         if routine:
             out[i:j] = [DiffSegment(s.op, s.text, True) for s in run]
         lpos += len(old)

@@ -189,3 +189,14 @@ def test_strict_typography_sees_a_no_break_space_in_a_loaded_text() -> None:
         row = compare_resolutions(left, right, strict).rows[0]
         assert row.status == "modified"
         assert [(s.op, s.text) for s in row.diff if s.op != "="] == [("-", " "), ("+", space)]
+
+
+def test_spacing_alone_is_typography() -> None:
+    # A/RES/78/7 → 79/7, OP5: "… against Cuba” ." → "… against Cuba”.": a space that
+    # extraction left before a full stop is not wording (shown dimmed; strict: a change).
+    left, right = "the item “Necessity” .", "the item “Necessity”."
+    diff = word_diff(left, right)
+    assert diff.equal
+    assert [(s.op, s.text, s.routine) for s in diff.segments if s.op != "="] == [("-", " ", True)]
+    strict = word_diff(left, right, CompareOptions(ignore_typography=False))
+    assert [(s.op, s.text, s.routine) for s in strict.segments if s.op != "="] == [("-", " ", False)]
