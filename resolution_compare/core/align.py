@@ -147,19 +147,9 @@ class _Aligner:
         """1:1 pairs scoring above ``floor``, from both sides' rare-word candidates."""
         seen: set[tuple[int, int]] = set()
         out: list[_Proposal] = []
-        for i, f in enumerate(self.lf):
-            if i in self.used_left:
-                continue
-            found = candidates(f.bag, self.right_index, self.used_right)
-            if f.chapeau is not None:
-                found += candidates(f.chapeau, self.right_index, self.used_right, top=3)
+        for i, found in _found(self.lf, self.used_left, self.right_index, self.used_right):
             seen.update((i, j) for j in found)
-        for j, f in enumerate(self.rf):
-            if j in self.used_right:
-                continue
-            found = candidates(f.bag, self.left_index, self.used_left)
-            if f.chapeau is not None:
-                found += candidates(f.chapeau, self.left_index, self.used_left, top=3)
+        for j, found in _found(self.rf, self.used_right, self.left_index, self.used_left):
             seen.update((i, j) for i in found)
         for i, j in sorted(seen):
             score, basis = content_score(self.lf[i], self.rf[j], self.common)
@@ -260,6 +250,25 @@ class _Aligner:
         if g.score >= SURE:
             return False
         return g.moved or not self.same_opening(g.left[0], g.right[0])
+
+
+def _found(
+    side: Sequence[Features],
+    used: set[int],
+    other_index: dict[str, list[int]],
+    used_other: set[int],
+) -> list[tuple[int, list[int]]]:
+    """Each unmatched paragraph of ``side`` with its candidates on the other side, by its
+    whole body and by its chapeau (a renewal is found by its chapeau alone)."""
+    out = []
+    for k, f in enumerate(side):
+        if k in used:
+            continue
+        found = candidates(f.bag, other_index, used_other)
+        if f.chapeau is not None:
+            found += candidates(f.chapeau, other_index, used_other, top=3)
+        out.append((k, found))
+    return out
 
 
 def align(

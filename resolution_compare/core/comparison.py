@@ -104,6 +104,11 @@ class Flag:
         return out
 
 
+def _side(diff: tuple[DiffSegment, ...], other: DiffOp) -> str:
+    """The text of one side: every piece but the other side's ("+" for the left)."""
+    return "".join(s.text for s in diff if s.op != other)
+
+
 def _routine_only(diff: tuple[DiffSegment, ...]) -> bool | None:
     """True/False when the diff changed (all routine or not), None when it did not change."""
     changed = [s for s in diff if s.op != "="]
@@ -128,11 +133,11 @@ class FootnoteChange:
 
     @property
     def left_text(self) -> str:
-        return "".join(s.text for s in self.diff if s.op != "+")
+        return _side(self.diff, "+")
 
     @property
     def right_text(self) -> str:
-        return "".join(s.text for s in self.diff if s.op != "-")
+        return _side(self.diff, "-")
 
     @property
     def routine_only(self) -> bool:
@@ -177,11 +182,11 @@ class Row:
 
     @property
     def left_text(self) -> str:
-        return "".join(s.text for s in self.diff if s.op != "+")
+        return _side(self.diff, "+")
 
     @property
     def right_text(self) -> str:
-        return "".join(s.text for s in self.diff if s.op != "-")
+        return _side(self.diff, "-")
 
     @property
     def routine_only(self) -> bool:
