@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     p.add_argument("--format", choices=["pdf", "html"], default=None)
     p.add_argument("--changes-only", action="store_true", help="leave unchanged paragraphs out")
+    p.add_argument("--operative-only", action="store_true", help="leave the preamble out")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument("--sample", action="store_true", help="use the bundled sample pair")
     _add_compare_options(p)
@@ -86,9 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default=None, help="window size for --screenshot, e.g. 1400x900")
     p.add_argument(
         "--view",
-        choices=["start", "comparison", "votes", "history", "history-votes"],
+        choices=["start", "comparison", "votes", "legend", "shortcuts", "history", "history-votes"],
         default=None,
         help="which view to show (for --screenshot)",
+    )
+    p.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colour theme for this run (not saved)",
     )
     return parser
 
@@ -142,13 +149,21 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from resolution_compare.report import export_report
+    from resolution_compare.report import export_report, format_for_output
     from resolution_compare.workflow import compare_files
 
+    # Checked before the (slower) comparison: `-o r.docx` or `--format html -o r.pdf`.
+    fmt = format_for_output(args.output, args.format)
     left, right = _pair(args)
     result = compare_files(left, right, _options_from(args))
-    fmt = args.format or ("html" if args.output.suffix.lower() in (".html", ".htm") else "pdf")
-    export_report(result, args.output, fmt=fmt, changes_only=args.changes_only, paper=args.paper)
+    export_report(
+        result,
+        args.output,
+        fmt=fmt,
+        changes_only=args.changes_only,
+        paper=args.paper,
+        operative_only=args.operative_only,
+    )
     print(f"wrote {args.output}")
     return EXIT_OK
 
@@ -178,6 +193,7 @@ def _run_open(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         size=size,
         view=args.view,
+        theme=args.theme,
         more=args.more,
     )
 

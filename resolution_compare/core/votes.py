@@ -88,6 +88,11 @@ def _adoption_from(match: re.Match[str], method: VoteMethod, rules: VoteRules) -
     if groups.get("no_abstention"):
         abstain = 0
     head = match.group(0)
+    ended = head.rstrip().endswith((".", "。"))
+    if method == "recorded" and abstain is None and groups.get("abstain") is None and ended:
+        # "Adopted by a recorded vote of 33 to 14." (A/HRC/RES/26/6): the sentence ends
+        # without an abstention clause, so none abstained — not "unknown".
+        abstain = 0
     return Adoption(
         method=method,
         start=match.start() + (len(head) - len(head.lstrip())),

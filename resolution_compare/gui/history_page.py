@@ -45,8 +45,6 @@ from resolution_compare.gui.history_model import (
 from resolution_compare.gui.theme import LIGHT, Colours
 
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# Zoom steps of 10 % from 60 % to 200 % (Ctrl+wheel over a table, or ``zoom``).
-ZOOM_RANGE = (-4, 10)
 
 
 class HistoryTable(QTableView):
@@ -78,6 +76,7 @@ class HistoryTable(QTableView):
 
 class HistoryPage(QWidget):
     cellActivated = Signal(int, int)
+    zoomRequested = Signal(int)  # Ctrl+wheel steps; the window owns the one text-size setting
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -109,8 +108,6 @@ class HistoryPage(QWidget):
         # A long file name under the year loses its middle, not its end.
         self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.zoom_level = 0
-        self._base_point_size = self.grid.font().pointSizeF()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.find_bar = FindBar()
@@ -184,8 +181,8 @@ class HistoryPage(QWidget):
     def _connect_signals(self) -> None:
         self.grid.clicked.connect(self._activate)
         self.grid.enterPressed.connect(self._activate)
-        self.grid.zoomRequested.connect(self.zoom)
-        self.votes.zoomRequested.connect(self.zoom)
+        self.grid.zoomRequested.connect(self.zoomRequested)
+        self.votes.zoomRequested.connect(self.zoomRequested)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current)
         self.votes.selectionModel().currentChanged.connect(self._on_vote_current)
         self.sort_choice.currentIndexChanged.connect(self._sort_votes)
@@ -350,22 +347,16 @@ class HistoryPage(QWidget):
             self.grid.setCurrentIndex(index)
             self.grid.scrollTo(index)
 
-    def zoom(self, steps: int) -> None:
-        """Larger (positive) or smaller text in both tables; 0 steps from normal resets."""
-        low, high = ZOOM_RANGE
-        self.zoom_level = max(low, min(high, self.zoom_level + steps))
-        size = self._base_point_size * (1 + 0.1 * self.zoom_level)
+    def set_text_size(self, points: float) -> None:
+        """Text size of both tables, in points (the window's zoom setting applied to its font)."""
         for view in (self.grid, self.votes):
             font = view.font()
-            font.setPointSizeF(size)
+            font.setPointSizeF(points)
             view.setFont(font)
             view.horizontalHeader().setFont(font)
             view.verticalHeader().setFont(font)
         self.grid.resizeRowsToContents()
         self.votes.resizeRowsToContents()
-
-    def reset_zoom(self) -> None:
-        self.zoom(-self.zoom_level)
 
     def open_find(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -80,7 +80,7 @@ class DropTarget(QFrame):
 
     def _restyle(self) -> None:
         c = self.colours
-        border = c.moved_marker if self._hover else c.dim_text
+        border = c.stronger_marker if self._hover else c.dim_text
         background = c.current_bg if self._hover else c.badge_bg
         self.setStyleSheet(
             f"#dropTarget {{ border: 2px dashed {border}; border-radius: 12px;"

@@ -13,10 +13,16 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.errors import InputError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
+    from resolution_compare.report.pdf import PageDecor
 
 FORMATS = ("pdf", "html")
 PAPERS = ("a4", "letter")
@@ -26,10 +32,35 @@ __all__ = [
     "PAPERS",
     "check_report_options",
     "export_report",
+    "format_for_output",
     "generated_line",
+    "print_report",
     "render_report",
     "write_atomically",
 ]
+
+
+REPORT_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def format_for_output(output: Path, requested: str | None = None) -> str:
+    """The report format for ``output``: its extension decides, ``requested`` must agree.
+
+    "r.pdf" → "pdf", "r.html"/"r.htm" → "html"; a name without an extension takes
+    ``requested`` (default "pdf"). Raises InputError (one line) for another extension
+    ("r.docx") or a ``requested`` format that contradicts the extension.
+    """
+    suffix = Path(output).suffix.lower()
+    by_extension = REPORT_EXTENSIONS.get(suffix)
+    if not suffix:
+        return requested or "pdf"
+    if by_extension is None:
+        raise InputError(f"{Path(output).name}: a report is written as .pdf or .html, not {suffix}")
+    if requested is not None and requested != by_extension:
+        raise InputError(
+            f"{Path(output).name}: --format {requested} does not match the {suffix} extension"
+        )
+    return by_extension
 
 
 def write_atomically(output: Path, data: bytes) -> None:
@@ -82,28 +113,71 @@ def render_report(
     changes_only: bool = False,
     paper: str = "a4",
     generated: datetime | None = None,
+    operative_only: bool = False,
+    in_given_order: bool = True,
 ) -> bytes:
-    """The report file's bytes (PDF or UTF-8 HTML), built entirely in memory."""
+    """The report file's bytes (PDF or UTF-8 HTML), built entirely in memory.
+
+    ``changes_only`` leaves unchanged paragraphs out, ``operative_only`` the preamble; both
+    say how many they left out. Raises InputError for an unknown format or paper.
+    """
     from resolution_compare.report.html import render_html
 
     check_report_options(fmt, paper)
     generated = generated or datetime.now(UTC)
+    options = {"operative_only": operative_only, "in_given_order": in_given_order}
     if fmt == "html":
-        return render_html(result, changes_only, generated).encode("utf-8")
+        return render_html(result, changes_only, generated, **options).encode("utf-8")
 
+    from resolution_compare.report.pdf import html_to_pdf
+
+    # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.
+    page_html = render_html(result, changes_only, generated, font_css="", **options)
+    return html_to_pdf(page_html, page_decor(result, generated), paper)
+
+
+def page_decor(result: Comparison, generated: datetime) -> PageDecor:
+    """Header (both symbols), footer (date, version) and document title of every page."""
     from resolution_compare.report.html import document_label
-    from resolution_compare.report.pdf import PageDecor, html_to_pdf
+    from resolution_compare.report.pdf import PageDecor
 
     left, right = document_label(result.left), document_label(result.right)
-    # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.
-    page_html = render_html(result, changes_only, generated, font_css="")
-    decor = PageDecor(
+    return PageDecor(
         header_left=f"{left}  →  {right}",
         header_right="Resolution Compare: comparison report",
         footer_left=generated_line(generated),
         title=f"{left} → {right}: comparison",
     )
-    return html_to_pdf(page_html, decor, paper)
+
+
+def print_report(
+    result: Comparison,
+    printer: QPagedPaintDevice,
+    changes_only: bool = False,
+    operative_only: bool = False,
+    in_given_order: bool = True,
+) -> int:
+    """Print the report on ``printer`` (a configured QPrinter); returns the page count.
+
+    The same HTML and the same page painter as the PDF export, so paper and screen agree;
+    the paper, orientation and margins are the printer's (set in the print dialog). May
+    run off the UI thread (Qt allows painting on a QPrinter in any thread). Raises OSError
+    when the printer cannot be opened.
+    """
+    from resolution_compare.report.html import render_html
+    from resolution_compare.report.pdf import ensure_gui_application, paint_pages
+
+    ensure_gui_application()
+    generated = datetime.now(UTC)
+    page_html = render_html(
+        result,
+        changes_only,
+        generated,
+        font_css="",
+        operative_only=operative_only,
+        in_given_order=in_given_order,
+    )
+    return paint_pages(printer, page_html, page_decor(result, generated))
 
 
 def export_report(
@@ -112,8 +186,17 @@ def export_report(
     fmt: str = "pdf",
     changes_only: bool = False,
     paper: str = "a4",
+    operative_only: bool = False,
+    in_given_order: bool = True,
 ) -> None:
     """Write the comparison report to ``output`` as a PDF (default) or a standalone HTML."""
     output = Path(output)
-    data = render_report(result, fmt, changes_only, paper)
+    data = render_report(
+        result,
+        fmt,
+        changes_only,
+        paper,
+        operative_only=operative_only,
+        in_given_order=in_given_order,
+    )
     write_atomically(output, data)

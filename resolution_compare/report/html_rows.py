@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from resolution_compare.core.comparison import DiffSegment, Row
 from resolution_compare.core.script import text_direction
@@ -140,39 +140,59 @@ def render_row(row: Row, left_language: str, right_language: str) -> str:
 
 
 def render_rows_table(
-    rows: Iterable[Row],
+    rows: Sequence[Row],
     left_label: str,
     right_label: str,
     left_language: str,
     right_language: str,
     changes_only: bool,
+    operative: frozenset[int] | None = None,
+    roles: tuple[str, str] = ("earlier", "later"),
 ) -> str:
-    """The paragraphs section: a legend, an optional "N not shown" line and the table."""
+    """The paragraphs section: a legend, an optional "N not shown" line and the table.
+
+    ``changes_only`` leaves out rows without a change (a moved paragraph is a change);
+    ``operative``, when given, keeps only the rows whose indices it holds (the "operative
+    only" report). ``roles`` name the two columns ("earlier"/"later" or "left"/"right").
+    """
     shown: list[str] = []
-    hidden = 0
-    for row in rows:
-        if changes_only and row.status == "unchanged":
-            hidden += 1
+    unchanged_hidden = 0
+    preamble_hidden = 0
+    for index, row in enumerate(rows):
+        if operative is not None and index not in operative:
+            preamble_hidden += 1
+            continue
+        if changes_only and row.status == "unchanged" and not row.moved:
+            unchanged_hidden += 1
             continue
         shown.append(render_row(row, left_language, right_language))
     out = [
-        '<p class="legend">Deleted words: <span class="del">red, struck through</span>. '
-        'Inserted words: <span class="ins">green, underlined</span>. '
+        '<p class="legend">Deleted words: <span class="del">struck through</span>. '
+        'Inserted words: <span class="ins">underlined</span>. '
         "Routine changes (session, year, resolution number): "
-        '<span class="del-routine">lighter</span> '
-        '<span class="ins-routine">colours</span>.</p>'
+        '<span class="del-routine">grey,</span> '
+        '<span class="ins-routine">still marked</span>. '
+        'Operative verb: <span class="stronger">▲ stronger</span>, '
+        '<span class="weaker">▼ weaker</span>, <span class="changed">◆ changed</span>.</p>'
     ]
+    hidden_notes = []
     if changes_only:
-        noun = "paragraph" if hidden == 1 else "paragraphs"
-        out.append(f'<p class="muted">{hidden} unchanged {noun} not shown.</p>')
+        noun = "paragraph" if unchanged_hidden == 1 else "paragraphs"
+        hidden_notes.append(f"{unchanged_hidden} unchanged {noun}")
+    if operative is not None:
+        noun = "paragraph" if preamble_hidden == 1 else "paragraphs"
+        hidden_notes.append(f"{preamble_hidden} preambular {noun}")
+    if hidden_notes:
+        out.append(f'<p class="muted">{" and ".join(hidden_notes)} not shown.</p>')
     if not shown:
-        out.append('<p class="muted">No paragraphs to show.</p>')
+        message = "No changes: the two texts say the same." if changes_only else ""
+        out.append(f'<p class="muted">{message or "No paragraphs to show."}</p>')
         return "\n".join(out)
     out.append(
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
         '<thead><tr><th width="14%">Paragraph</th>'
-        f'<th width="43%">{escape_text(left_label)} (earlier)</th>'
-        f'<th width="43%">{escape_text(right_label)} (later)</th></tr></thead><tbody>'
+        f'<th width="43%">{escape_text(left_label)} ({roles[0]})</th>'
+        f'<th width="43%">{escape_text(right_label)} ({roles[1]})</th></tr></thead><tbody>'
     )
     out.extend(shown)
     out.append("</tbody></table>")

@@ -199,4 +199,6 @@ def test_spacing_alone_is_typography() -> None:
     assert diff.equal
     assert [(s.op, s.text, s.routine) for s in diff.segments if s.op != "="] == [("-", " ", True)]
     strict = word_diff(left, right, CompareOptions(ignore_typography=False))
-    assert [(s.op, s.text, s.routine) for s in strict.segments if s.op != "="] == [("-", " ", False)]
+    assert [(s.op, s.text, s.routine) for s in strict.segments if s.op != "="] == [
+        ("-", " ", False)
+    ]

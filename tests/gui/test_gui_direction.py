@@ -21,14 +21,14 @@ def test_arabic_cells_are_right_to_left_and_labels_stay_left_to_right(window: Ma
     rows = window.comparison.rows
     index = next(i for i, r in enumerate(rows) if r.status == "modified")
     for zone in ("L", "R"):
-        doc = delegate._document(index, rows[index], zone, 400)
+        doc = delegate.document(index, rows[index], zone, 400)
         assert doc.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
         # the text keeps its logical order: the first character is the first letter read
         assert (
             doc.toPlainText()[:1]
             == (rows[index].left_text if zone == "L" else rows[index].right_text)[:1]
         )
-    label = delegate._document(index, rows[index], "label", 190)
+    label = delegate.document(index, rows[index], "label", 190)
     assert label.defaultTextOption().textDirection() != Qt.LayoutDirection.RightToLeft
 
 
@@ -39,5 +39,5 @@ def test_chinese_cells_are_left_to_right(window: MainWindow) -> None:
     )
     window.show_comparison(comparison)
     delegate = window.view.itemDelegate()
-    doc = delegate._document(0, comparison.rows[0], "L", 400)
+    doc = delegate.document(0, comparison.rows[0], "L", 400)
     assert doc.defaultTextOption().textDirection() != Qt.LayoutDirection.RightToLeft

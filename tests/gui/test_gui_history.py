@@ -279,7 +279,10 @@ def test_ctrl_wheel_zooms_the_tables(qtbot, window: MainWindow) -> None:
         False,
     )
     QApplication.sendEvent(page.grid.viewport(), wheel)
-    assert page.zoom_level == 1 and page.grid.font().pointSizeF() > before
+    # One text-size setting for the whole window: the comparison page follows too.
+    assert window.settings.zoom > 100 and page.grid.font().pointSizeF() > before
     assert page.votes.font().pointSizeF() == page.grid.font().pointSizeF()
-    page.reset_zoom()
-    assert page.grid.font().pointSizeF() == before
+    window.actions_by_name["zoom_reset"].trigger()
+    assert window.settings.zoom == 100 and page.grid.font().pointSizeF() == before
+    window.actions_by_name["zoom_in"].trigger()
+    assert page.grid.font().pointSizeF() > before
