@@ -104,9 +104,18 @@ class Flag:
         return out
 
 
-def _side(diff: tuple[DiffSegment, ...], other: DiffOp) -> str:
-    """The text of one side: every piece but the other side's ("+" for the left)."""
-    return "".join(s.text for s in diff if s.op != other)
+class _Sides:
+    """The two texts a diff rebuilds (for the row and the footnote values below)."""
+
+    diff: tuple[DiffSegment, ...]
+
+    @property
+    def left_text(self) -> str:
+        return "".join(s.text for s in self.diff if s.op != "+")
+
+    @property
+    def right_text(self) -> str:
+        return "".join(s.text for s in self.diff if s.op != "-")
 
 
 def _routine_only(diff: tuple[DiffSegment, ...]) -> bool | None:
@@ -116,7 +125,7 @@ def _routine_only(diff: tuple[DiffSegment, ...]) -> bool | None:
 
 
 @dataclass(frozen=True)
-class FootnoteChange:
+class FootnoteChange(_Sides):
     """One footnote of a row compared with its counterpart (markers may be renumbered).
 
     ``status``: "unchanged", "changed" (``diff`` marks the words), "added" (right only),
@@ -130,14 +139,6 @@ class FootnoteChange:
     right: str | None  # marker on the right, None when removed
     status: FootnoteStatus
     diff: tuple[DiffSegment, ...]
-
-    @property
-    def left_text(self) -> str:
-        return _side(self.diff, "+")
-
-    @property
-    def right_text(self) -> str:
-        return _side(self.diff, "-")
 
     @property
     def routine_only(self) -> bool:
@@ -155,7 +156,7 @@ class FootnoteChange:
 
 
 @dataclass(frozen=True)
-class Row:
+class Row(_Sides):
     """One aligned row. Every paragraph id of either side is in exactly one row.
 
     ``uncertain``: the alignment is not sure the two sides are the same provision (a
@@ -179,14 +180,6 @@ class Row:
     def footnote_changes(self) -> tuple[FootnoteChange, ...]:
         """The footnotes that changed, appeared or disappeared."""
         return tuple(f for f in self.footnotes if f.status in ("changed", "added", "removed"))
-
-    @property
-    def left_text(self) -> str:
-        return _side(self.diff, "+")
-
-    @property
-    def right_text(self) -> str:
-        return _side(self.diff, "-")
 
     @property
     def routine_only(self) -> bool:
