@@ -47,8 +47,9 @@ from resolution_compare.core.align_evidence import (
     same_opening,
     shared_distinctive,
 )
+from resolution_compare.core.diff_anchors import longest_increasing
 from resolution_compare.core.model import Paragraph
-from resolution_compare.core.worddiff import equal_runs, longest_increasing
+from resolution_compare.core.worddiff import equal_runs
 
 __all__ = [
     "MATCH_THRESHOLD",

@@ -40,8 +40,9 @@ from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
+from resolution_compare.core.tokens import typography_key
 from resolution_compare.core.votediff import compare_votes
-from resolution_compare.core.worddiff import RoutineCheck, typography_key, word_diff
+from resolution_compare.core.worddiff import RoutineCheck, word_diff
 
 _PARAGRAPH_JOIN = "\n"
 

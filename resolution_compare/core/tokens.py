@@ -24,6 +24,11 @@ Kinds of token (``Token.kind``), and why:
 
 Every token boundary is a grapheme cluster boundary (checked, not assumed), and the tokens
 of a text always join back to the text exactly.
+
+What a token is compared as (``token_key``): under the default options typographic variants
+are one key (curly/straight quotes, dash variants and U+2011, NFKC compatibility forms such
+as the ligature "ﬃ", zero-width characters dropped, any whitespace run one space); case and
+punctuation fold when asked; a glued footnote marker has no key at all.
 """
 
 from __future__ import annotations
@@ -31,10 +36,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import regex
+
+if TYPE_CHECKING:
+    from resolution_compare.core.comparison import CompareOptions
 
 TokenKind = Literal["space", "symbol", "number", "cjk", "word", "marker", "other"]
 
@@ -254,3 +263,61 @@ def fold_typography(text: str) -> str:
 
 
 _DROP_ZERO_WIDTH = {ord(c): None for c in ZERO_WIDTH}
+
+
+# Typographic variants that the default options treat as one character.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "ʼ": "'",
+        "‚": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "−": "-",
+    }
+)
+_PUNCTUATION_KEY = "\x00punct"
+
+
+def is_word(token: str) -> bool:
+    return any(c.isalnum() for c in token)
+
+
+def typography_key(text: str) -> str:
+    """``text`` with typographic variants folded (quotes, dashes, ligatures, zero-width)."""
+    return fold_typography(text).translate(_TYPOGRAPHY)
+
+
+def token_key(token: str, options: CompareOptions, kind: str = "word") -> str:
+    """What a token is compared as under ``options``; "" means it is not compared at all."""
+    if kind == "marker":
+        return ""  # a glued footnote marker: the footnote is compared on its own
+    return key_of(token, options.ignore_case, options.ignore_punctuation, options.ignore_typography)
+
+
+@lru_cache(maxsize=1 << 16)
+def key_of(token: str, case: bool, punctuation: bool, typography: bool) -> str:
+    """The comparison key of a token under the three options (see ``token_key``)."""
+    if token.isspace():
+        # Re-wrapping and NBSP vs space are typography; a line break between
+        # sub-paragraphs is kept distinct from a space otherwise.
+        return " " if typography else token
+    key = token
+    if typography:
+        key = typography_key(key)
+        if not key:
+            return ""  # zero-width characters only
+    if case:
+        key = key.casefold()
+    if punctuation and not is_word(key):
+        return _PUNCTUATION_KEY
+    return key

@@ -21,16 +21,25 @@ again by dmp within the budget. The result always rebuilds both texts.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
 from resolution_compare.core.comparison import CompareOptions, DiffOp, DiffSegment
-from resolution_compare.core.tokens import fold_typography, token_texts, tokenize
+from resolution_compare.core.diff_anchors import (
+    common_prefix,
+    split_on_anchors,
+    trivial,
+)
+from resolution_compare.core.tokens import (
+    is_word,
+    key_of,
+    token_key,
+    token_texts,
+    tokenize,
+)
 
 __all__ = [
     "EDIT_BUDGET",
@@ -38,7 +47,6 @@ __all__ = [
     "WordDiff",
     "equal_runs",
     "is_word",
-    "longest_increasing",
     "rebuild",
     "token_key",
     "tokenize",
@@ -51,65 +59,6 @@ __all__ = [
 # tried exactly: it is split on anchors first.
 EDIT_BUDGET = 150_000
 TOTAL_BUDGET = 400_000
-# Token n-gram sizes tried for anchors (1 = single tokens; 3 and 5 span a word, a space and
-# the next word(s) — a heavily rewritten text has few unique words but many unique pairs).
-_ANCHOR_SIZES = (1, 3, 5, 9)
-
-# Typographic variants that the default options treat as one character.
-_TYPOGRAPHY = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "ʼ": "'",
-        "‚": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "−": "-",
-    }
-)
-_PUNCTUATION_KEY = "\x00punct"
-
-
-def is_word(token: str) -> bool:
-    return any(c.isalnum() for c in token)
-
-
-def typography_key(text: str) -> str:
-    """``text`` with typographic variants folded (quotes, dashes, ligatures, zero-width)."""
-    return fold_typography(text).translate(_TYPOGRAPHY)
-
-
-def token_key(token: str, options: CompareOptions, kind: str = "word") -> str:
-    """What a token is compared as under ``options``; "" means it is not compared at all."""
-    if kind == "marker":
-        return ""  # a glued footnote marker: the footnote is compared on its own
-    return _key(token, options.ignore_case, options.ignore_punctuation, options.ignore_typography)
-
-
-@lru_cache(maxsize=1 << 16)
-def _key(token: str, case: bool, punctuation: bool, typography: bool) -> str:
-    if token.isspace():
-        # Re-wrapping and NBSP vs space are typography; a line break between
-        # sub-paragraphs is kept distinct from a space otherwise.
-        return " " if typography else token
-    key = token
-    if typography:
-        key = typography_key(key)
-        if not key:
-            return ""  # zero-width characters only
-    if case:
-        key = key.casefold()
-    if punctuation and not is_word(key):
-        return _PUNCTUATION_KEY
-    return key
 
 
 @dataclass(frozen=True)
@@ -229,55 +178,6 @@ class _Work:
         return diffs
 
 
-def _unique_anchors(a: str, b: str, size: int) -> list[tuple[int, int]]:
-    """(i, j) where the ``size``-gram a[i:i+size] == b[j:j+size] occurs once in each, in
-    order (the longest increasing run of j over i, as in patience diff)."""
-    grams_a = Counter(a[i : i + size] for i in range(len(a) - size + 1))
-    grams_b: dict[str, int] = {}
-    seen_b: Counter[str] = Counter()
-    for j in range(len(b) - size + 1):
-        gram = b[j : j + size]
-        seen_b[gram] += 1
-        grams_b[gram] = j
-    pairs = [
-        (i, grams_b[g])
-        for i in range(len(a) - size + 1)
-        if grams_a[g := a[i : i + size]] == 1 and seen_b[g] == 1
-    ]
-    return [pairs[k] for k in sorted(longest_increasing([j for _, j in pairs]))]
-
-
-def longest_increasing(values: Sequence[int]) -> set[int]:
-    """Indexes (into ``values``) of one longest strictly increasing subsequence."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent = [-1] * len(values)
-    for k, v in enumerate(values):
-        pos = bisect_left(tails, v)
-        if pos == len(tails):
-            tails.append(v)
-            tail_at.append(k)
-        else:
-            tails[pos] = v
-            tail_at[pos] = k
-        parent[k] = tail_at[pos - 1] if pos else -1
-    members: set[int] = set()
-    k = tail_at[-1] if tail_at else -1
-    while k != -1:
-        members.add(k)
-        k = parent[k]
-    return members
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
     """A diff of two key strings in bounded work: exact (dmp) within the budget, else
     anchored on unique tokens / n-grams with each gap diffed the same way."""
@@ -292,22 +192,22 @@ def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
                 out.append((item[1], item[2]))  # type: ignore[arg-type]
             continue
         x, y = str(item[1]), item[2]
-        head = _common_prefix(x, y)
-        tail = _common_prefix(x[head:][::-1], y[head:][::-1])
+        head = common_prefix(x, y)
+        tail = common_prefix(x[head:][::-1], y[head:][::-1])
         if head or tail:
             stack.append(("done", 0, x[len(x) - tail :]))
             stack.append(("gap", x[head : len(x) - tail], y[head : len(y) - tail]))
             stack.append(("done", 0, x[:head]))
             continue
         if not x or not y:
-            out.extend(_trivial(x, y))
+            out.extend(trivial(x, y))
             continue
         exact = work.exact(x, y)
         if exact is not None:
             out.extend(exact)
             continue
         pieces: list[tuple[str, str, str] | tuple[str, int, str]] = []
-        for piece in _split_on_anchors(x, y):
+        for piece in split_on_anchors(x, y):
             if isinstance(piece[0], int):
                 pieces.append(("done", piece[0], str(piece[1])))
             else:
@@ -318,33 +218,6 @@ def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
 
 def _trivial(a: str, b: str) -> list[tuple[int, str]]:
     return [(op, t) for op, t in ((-1, a), (1, b)) if t]
-
-
-def _split_on_anchors(a: str, b: str) -> list[tuple[str, str] | tuple[int, str]]:
-    """Equal runs around unique anchors and the gap problems between them, in order."""
-    for size in _ANCHOR_SIZES:
-        anchors = _unique_anchors(a, b, size)
-        if anchors:
-            break
-    else:
-        return list(_trivial(a, b))
-    items: list[tuple[str, str] | tuple[int, str]] = []
-    pa = pb = 0
-    for i, j in anchors:
-        if i < pa or j < pb:
-            continue  # inside the run already taken from an earlier anchor
-        # Extend the match backwards into the gap, then forwards past the anchor.
-        back = 0
-        while i - back > pa and j - back > pb and a[i - back - 1] == b[j - back - 1]:
-            back += 1
-        run = size + _common_prefix(a[i + size :], b[j + size :])
-        if i - back > pa or j - back > pb:
-            items.append((a[pa : i - back], b[pb : j - back]))
-        items.append((0, a[i - back : i + run]))
-        pa, pb = i + run, j + run
-    if pa < len(a) or pb < len(b):
-        items.append((a[pa:], b[pb:]))
-    return items
 
 
 def word_diff(
@@ -389,7 +262,7 @@ def _keys(tokens: list[str], markers: set[int], options: CompareOptions) -> list
         options.ignore_punctuation,
         options.ignore_typography,
     )
-    keys = [_key(t, case, punctuation, typography) for t in tokens]
+    keys = [key_of(t, case, punctuation, typography) for t in tokens]
     for k in markers:
         keys[k] = ""  # a glued footnote marker: the footnote is compared on its own
     return keys
