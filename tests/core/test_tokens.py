@@ -202,3 +202,20 @@ def test_spacing_alone_is_typography() -> None:
     assert [(s.op, s.text, s.routine) for s in strict.segments if s.op != "="] == [
         ("-", " ", False)
     ]
+
+
+def test_a_non_breaking_hyphen_raises_no_reporting_flag() -> None:
+    # "forty‑fourth session" (U+2011) and "forty-fourth session" are one session: with a real
+    # change elsewhere in the paragraph, no "reporting changed" flag.
+    from resolution_compare.core.compare import compare_resolutions
+    from resolution_compare.core.parser import parse_text
+
+    head = "The Human Rights Council,\n\n1. Requests the Expert to report {} at its {} session;\n"
+    left = parse_text(head.format("annually", "forty‑fourth"), source="a.txt")
+    right = parse_text(head.format("regularly", "forty-fourth"), source="b.txt")
+    row = compare_resolutions(left, right).rows[-1]
+    assert row.status == "modified" and row.flags == ()
+    assert [(s.op, s.text) for s in row.diff if s.op != "=" and not s.routine] == [
+        ("-", "annually"),
+        ("+", "regularly"),
+    ]
