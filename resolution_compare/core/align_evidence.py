@@ -123,7 +123,9 @@ class Features:
 def features(paragraph: Paragraph, language: str) -> Features:
     body = body_of(paragraph)
     words = words_of(body)
-    full = Counter(words_of(paragraph.text))
+    bag = Counter(words)
+    # With the lead: the body's words and the lead's (one pass over the lead only).
+    full = bag + Counter(words_of(paragraph.text[: len(paragraph.text) - len(body)]))
     chapeau: Counter[str] | None = None
     subs: tuple[Counter[str], ...] = ()
     if paragraph.subparagraphs and "\n" in body:
@@ -132,7 +134,7 @@ def features(paragraph: Paragraph, language: str) -> Features:
         subs = tuple(Counter(words_of(line)) for line in rest)
     head = _head(paragraph.lead, paragraph.text[:_HEAD_REACH], language) if paragraph.lead else None
     return Features(
-        bag=Counter(words),
+        bag=bag,
         size=len(words),
         key=" ".join(words),
         full=full,
