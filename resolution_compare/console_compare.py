@@ -155,4 +155,14 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
                 for s in sorted(group, key=lambda v: name(v.state))
             )
             lines.append(f"  {title} ({len(group)}): {listed}")
+    sponsors = result.sponsors
+    if sponsors is not None:
+        lines.append("")
+        lines.append(f"Sponsors: {len(sponsors.left)} → {len(sponsors.right)}")
+        if sponsors.joined:
+            lines.append(f"  Joined ({len(sponsors.joined)}): {', '.join(sponsors.joined)}")
+        if sponsors.withdrawn:
+            lines.append(f"  Left ({len(sponsors.withdrawn)}): {', '.join(sponsors.withdrawn)}")
+        if not sponsors.changed:
+            lines.append("  The same States sponsor both texts.")
     return "\n".join(lines)

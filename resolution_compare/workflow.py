@@ -12,7 +12,7 @@ from resolution_compare.core.compare import compare_resolutions
 from resolution_compare.core.comparison import CompareOptions, Comparison
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
-from resolution_compare.core.parser import parse_text
+from resolution_compare.core.parser import parse_document, parse_text
 from resolution_compare.loaders import load_text
 
 __all__ = ["InputError", "compare_files", "load_resolution"]
@@ -21,7 +21,10 @@ __all__ = ["InputError", "compare_files", "load_resolution"]
 def load_resolution(path: Path) -> Resolution:
     """Read and parse one file. Raises InputError (one-line message) on bad input."""
     loaded = load_text(path)
-    res = parse_text(loaded.text, source=path.name, extra_warnings=loaded.warnings)
+    if loaded.document is not None:  # a PDF: read the page model, not the flattened text
+        res = parse_document(loaded.document, source=path.name, extra_warnings=loaded.warnings)
+    else:
+        res = parse_text(loaded.text, source=path.name, extra_warnings=loaded.warnings)
     limits.check_paragraph_count(len(res.paragraphs), path.name)
     return res
 

@@ -39,6 +39,7 @@ from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
+from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
 from resolution_compare.core.tokens import typography_key
 from resolution_compare.core.votediff import compare_votes
@@ -132,8 +133,8 @@ def _build_row(
     right: Resolution,
     options: CompareOptions,
 ) -> Row:
-    lps = [left.paragraphs[i] for i in group.left]
-    rps = [right.paragraphs[j] for j in group.right]
+    lps = [left.compared_paragraphs[i] for i in group.left]
+    rps = [right.compared_paragraphs[j] for j in group.right]
     ltext, rtext = _joined(lps), _joined(rps)
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
     same_language = left.language == right.language
@@ -230,10 +231,12 @@ def compare_resolutions(
     left: Resolution, right: Resolution, options: CompareOptions | None = None
 ) -> Comparison:
     opts = options or CompareOptions()
+    # Annex paragraphs are compared like the resolution's own (model.Resolution).
+    lps, rps = left.compared_paragraphs, right.compared_paragraphs
     if left.language == right.language:
-        groups = align(left.paragraphs, right.paragraphs, left.language, right.language)
+        groups = align(lps, rps, left.language, right.language)
     else:
-        groups = align_by_structure(left.paragraphs, right.paragraphs)
+        groups = align_by_structure(lps, rps)
     rows = tuple(_build_row(g, left, right, opts) for g in groups)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
@@ -244,6 +247,7 @@ def compare_resolutions(
         summary=_summary(rows, votes),
         options=opts,
         warnings=comparison_warnings(left, right),
+        sponsors=compare_sponsors(left, right),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from resolution_compare.core.model import Resolution
+from resolution_compare.core.sponsors import SponsorComparison
 
 COMPARISON_SCHEMA = "resolution-compare/comparison@1"
 
@@ -334,6 +335,8 @@ class Comparison:
     # What a reader must know to trust the result: each side's parse warnings (prefixed by
     # its label) and comparison-level notes such as two different languages.
     warnings: tuple[str, ...] = ()
+    # States that joined or left the sponsors, when both sides are drafts with a list.
+    sponsors: SponsorComparison | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -345,6 +348,7 @@ class Comparison:
             "votes": self.votes.to_dict(),
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
+            "sponsors": self.sponsors.to_dict() if self.sponsors is not None else None,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

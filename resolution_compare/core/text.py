@@ -145,7 +145,8 @@ def repair_split_compounds(text: str, prefixes: frozenset[str]) -> str:
     def repair(match: re.Match[str]) -> str:
         return match.group(1) + "-" if fold(match.group(1)) in prefixes else match.group(0)
 
-    return re.sub(r"\b(\w+)- (?=[a-zà-ÿ])", repair, text)
+    # "low- and middle-income": a suspended hyphen before a conjunction stays as printed.
+    return re.sub(r"\b(\w+)- (?!(?:and|or|to|et|ou|y|o|e)\b)(?=[a-zà-ÿ])", repair, text)
 
 
 def reflow(

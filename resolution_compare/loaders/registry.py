@@ -19,6 +19,7 @@ from pathlib import Path
 
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
+from resolution_compare.core.printed import PrintedDocument
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class LoadedText:
     text: str
     format: str  # "txt", "pdf", "docx"
     warnings: tuple[str, ...] = ()
+    # The page model, for loaders that see printed pages (PDF): the parser reads it instead
+    # of ``text`` so that furniture and footnote markers are never guessed from text.
+    document: PrintedDocument | None = None
 
 
 # A file name may hold a newline (legal on Linux and macOS): messages must stay one line.
@@ -163,5 +167,5 @@ def load_text(path: Path) -> LoadedText:
     except MemoryError:
         raise InputError(f"{name}: too large to read with the memory available") from None
     if note:
-        loaded = LoadedText(loaded.text, loaded.format, (*note, *loaded.warnings))
+        loaded = LoadedText(loaded.text, loaded.format, (*note, *loaded.warnings), loaded.document)
     return loaded
