@@ -34,9 +34,11 @@ from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.text import fold_phrase
 from resolution_compare.core.tokens import SYMBOL_PATTERN
 
-# Characters of context read on each side of a changed run to find its calendar expression
-# (a list of the series' resolutions with their dates runs to a few hundred).
-WINDOW = 400
+# Context read around a changed run to find its calendar expression: its clause (from the
+# ";" before to the ";" after), at most WINDOW characters each way — a list of a series'
+# resolutions with their adoption dates runs to well over a thousand. Starting both sides at
+# the clause start (equal text) keeps a long list from being cut at different items.
+WINDOW = 3000
 
 _YEAR = r"(?:19|20)\d\d"
 _DIGIT = re.compile(r"\d")
@@ -241,8 +243,9 @@ def _expressions(text: str, cal: _Calendar) -> list[_Expr]:
 def _hits(text: str, span: tuple[int, int], cal: _Calendar) -> list[_Expr] | None:
     """Calendar expressions touching ``span``; None when a changed character is outside."""
     start, end = span
-    lo = max(0, start - WINDOW)
-    window = text[lo : min(len(text), end + WINDOW)]
+    lo = text.rfind(";", max(0, start - WINDOW), start) + 1 or max(0, start - WINDOW)
+    hi = text.find(";", end, end + WINDOW)
+    window = text[lo : hi if hi >= 0 else min(len(text), end + WINDOW)]
     exprs = [_Expr(e.kind, e.start + lo, e.end + lo, e.value) for e in _expressions(window, cal)]
     if start == end:
         return [e for e in exprs if e.start <= start <= e.end]
@@ -321,6 +324,50 @@ def is_routine_span(
     cal = _calendar(language)
     if not _could_be_calendar(old, new, cal):
         return False
+    return any(
+        _routine_at(left, ls, right, rs, cal)
+        for ls, rs in _placements(left, left_span, right, right_span)
+    )
+
+
+# How far a pure insertion or deletion may slide over the equal text beside it.
+_SLIDE = 24
+
+
+def _placements(
+    left: str, left_span: tuple[int, int], right: str, right_span: tuple[int, int]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The run where the diff put it, then, for a pure insertion or deletion, the same edit
+    slid over equal text beside it: "2022 and [78/7 of 2 November 2023 and ]its" is also
+    "2022 [and 78/7 of 2 November 2023 ]and its" — where a diff puts it is arbitrary."""
+    out = [(left_span, right_span)]
+    (ls, le), (rs, re_) = left_span, right_span
+    if ls != le and rs != re_:
+        return out
+    text, (s, e) = (right, right_span) if ls == le else (left, left_span)
+    at = ls if ls == le else rs  # the other side's insertion point
+    for k in range(1, _SLIDE + 1):
+        if s - k < 0 or at - k < 0 or text[s - k] != text[e - k]:
+            break
+        if text[s - k].isspace():
+            out.append(_slid(ls == le, at - k, (s - k, e - k)))
+    for k in range(1, _SLIDE + 1):
+        if e + k > len(text) or text[s + k - 1] != text[e + k - 1]:
+            break
+        if text[e + k - 1].isspace():
+            out.append(_slid(ls == le, at + k, (s + k, e + k)))
+    return out
+
+
+def _slid(
+    insertion: bool, point: int, span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    return ((point, point), span) if insertion else (span, (point, point))
+
+
+def _routine_at(
+    left: str, left_span: tuple[int, int], right: str, right_span: tuple[int, int], cal: _Calendar
+) -> bool:
     old_hits = _hits(left, left_span, cal)
     new_hits = _hits(right, right_span, cal)
     if old_hits is None or new_hits is None or len(old_hits) != len(new_hits) or not new_hits:

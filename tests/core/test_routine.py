@@ -8,9 +8,11 @@ date or symbol moving backwards is not the calendar.
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 import pytest
 
+import resolution_compare as rc
 from resolution_compare.core.routine import is_routine_change, is_routine_span
 from resolution_compare.core.worddiff import word_diff
 
@@ -113,3 +115,24 @@ def test_whole_texts(old: str, new: str, routine: bool) -> None:
 def test_language_without_a_calendar_table_still_reads_symbols() -> None:
     assert is_routine_change("A/HRC/RES/35/3", "A/HRC/RES/44/11", "ru")
     assert not is_routine_change("A/HRC/RES/44/11", "A/HRC/RES/35/3", "ar")
+
+
+UN_PDF = Path(__file__).resolve().parent.parent / "data" / "un-pdf"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"), [("A_RES_78_7", "A_RES_79_7"), ("A_RES_79_7", "A_RES_80_4")]
+)
+def test_a_year_of_the_cuba_embargo_resolution_is_all_calendar(earlier: str, later: str) -> None:
+    # The General Assembly's year-on-year text: the list of the series' resolutions gains
+    # the latest with its adoption date ("77/7 … and 78/7 of 2 November 2023"), the report
+    # and the session move on ("A/78/84" → "A/79/80", "seventy-ninth" → "eightieth"). Every
+    # change is routine, the footnote's too; read backwards, none is.
+    left, right = rc.load(UN_PDF / f"{earlier}.pdf"), rc.load(UN_PDF / f"{later}.pdf")
+    changed = [r for r in rc.compare(left, right).rows if r.status != "unchanged"]
+    assert [r.left for r in changed] == [("PP6",), ("PP8",), ("OP1",), ("OP4",), ("OP5",)]
+    assert all(r.routine_only and r.status == "modified" for r in changed)
+    backwards = [r for r in rc.compare(right, left).rows if r.status != "unchanged"]
+    assert len(backwards) == 5
+    for row in backwards:
+        assert not any(s.routine for s in row.diff) and not row.routine_only
