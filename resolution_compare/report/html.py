@@ -43,7 +43,7 @@ from resolution_compare.resources import read_text
 FONT_FAMILIES = ("Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", "DejaVu Sans")
 BROWSER_FONT_CSS = "font-family: " + ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif;"
 
-STATUS_ORDER = ("unchanged", "modified", "inserted", "deleted", "split", "merged")
+STATUS_ORDER = ("unchanged", "modified", "rewritten", "inserted", "deleted", "split", "merged")
 FLAG_WORDS = {
     "hedge_added": "Hedge added",
     "hedge_removed": "Hedge removed",
@@ -116,6 +116,12 @@ def _status_counts(rows: tuple[Row, ...]) -> str:
     moved = sum(1 for row in rows if row.moved)
     parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER]
     parts.append(f"{moved} moved")
+    uncertain = sum(1 for row in rows if row.uncertain)
+    if uncertain:
+        parts.append(f"{uncertain} uncertain pairings (shown side by side, no verdict)")
+    notes = sum(len(row.footnote_changes) for row in rows)
+    if notes:
+        parts.append(f"{notes} footnotes changed, added or removed")
     return f"<p><b>Paragraphs:</b> {', '.join(parts)}.</p>"
 
 

@@ -268,7 +268,7 @@ def test_an_uncertain_pair_does_not_link_across_a_gap(monkeypatch: pytest.Monkey
         result = real(left, right, options)
         if left.source:  # the pair comparisons; the gap comparison has no file name
             return result
-        rows = tuple(_Uncertain(**vars(r)) if r.left and r.right else r for r in result.rows)
+        rows = tuple(replace(r, uncertain=True) if r.left and r.right else r for r in result.rows)
         return replace(result, rows=rows)
 
     monkeypatch.setattr(history_build, "compare_resolutions", marking)
@@ -280,9 +280,3 @@ def test_an_uncertain_pair_does_not_link_across_a_gap(monkeypatch: pytest.Monkey
         ]
     )
     assert [s for _, s in cells(h, "OP1")] == ["absent", "absent", "first"]
-
-
-class _Uncertain(Row):
-    """A row as the engine will mark a weak pair."""
-
-    uncertain = True
