@@ -94,8 +94,11 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     )
     if s.rewritten or s.uncertain or s.footnotes_changed:
         lines.append(
-            f"{s.rewritten} rewritten, {s.uncertain} uncertain pairings (no verdict), "
-            f"{s.footnotes_changed} footnotes changed"
+            n_(s.rewritten, "{n} rewritten", "{n} rewritten")
+            + ", "
+            + n_(s.uncertain, "{n} uncertain pairing", "{n} uncertain pairings")
+            + " (no verdict), "
+            + n_(s.footnotes_changed, "{n} footnote changed", "{n} footnotes changed")
         )
     lines.extend(f"  note: {w}" for w in result.warnings)
     unchanged = 0

@@ -80,3 +80,12 @@ def test_text_report_names_footnote_changes_and_uncertain_pairs(
     out = capsys.readouterr().out
     assert "OP4 → OP14  rewritten (uncertain pairing: no verdict)" in out
     assert "OP1 → OP9  modified" in out
+
+
+def test_counted_phrases_agree_with_their_number(capsys: pytest.CaptureFixture[str]) -> None:
+    # A/RES/79/7 → A/RES/80/4: exactly one footnote changed (A/79/80 → A/80/83 on OP1).
+    pdfs = DATA / "un-pdf"
+    assert cli.main(["compare", str(pdfs / "A_RES_79_7.pdf"), str(pdfs / "A_RES_80_4.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "1 footnote changed" in out and "1 footnotes" not in out
+    assert "0 uncertain pairings" in out

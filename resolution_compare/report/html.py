@@ -22,6 +22,7 @@ from resolution_compare.core.model import Resolution
 from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.core.script import arrow_pair, close_rtl
 from resolution_compare.core.sides import side_roles
+from resolution_compare.i18n import n_
 from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -118,10 +119,19 @@ def _status_counts(rows: tuple[Row, ...]) -> str:
     parts.append(f"{moved} moved")
     uncertain = sum(1 for row in rows if row.uncertain)
     if uncertain:
-        parts.append(f"{uncertain} uncertain pairings (shown side by side, no verdict)")
+        parts.append(
+            n_(uncertain, "{n} uncertain pairing", "{n} uncertain pairings")
+            + " (shown side by side, no verdict)"
+        )
     notes = sum(len(row.footnote_changes) for row in rows)
     if notes:
-        parts.append(f"{notes} footnotes changed, added or removed")
+        parts.append(
+            n_(
+                notes,
+                "{n} footnote changed, added or removed",
+                "{n} footnotes changed, added or removed",
+            )
+        )
     return f"<p><b>Paragraphs:</b> {', '.join(parts)}.</p>"
 
 
