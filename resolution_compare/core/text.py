@@ -44,7 +44,10 @@ _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
 _CLAUSE_END = re.compile(r"[,;:.،؛，；：。]\s*$")
 _PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]،؛؟，；：。！？」』）]\s*$")
 _FULL_WIDTH_PUNCTUATION = "，；：。！？、（）「」『』《》"
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+# Runs of plain spaces and tabs collapse; no-break spaces (U+00A0, U+202F before French
+# ";:!?") are kept: they are typography the comparison ignores by default and shows under
+# --strict-typography.
+_SPACES = re.compile(r"[ \t]+")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _HEAD_WORD = re.compile(r"^(\w+)")
 
