@@ -76,6 +76,18 @@ def verdict(value: float, target: float) -> str:
     return "ok" if value < target else "OVER TARGET"
 
 
+# `python -c pass` on the machine where issue 17's targets were set (its "Why" section).
+ISSUE_FLOOR_MS = 12.0
+
+
+def scaled(value: float, floor: float) -> str:
+    """``value`` scaled by how much slower this machine starts Python now than the one the
+    targets were set on (``python -c pass``: ``floor`` here, 12 ms there) — a rough guide
+    when other jobs load the machine, printed beside the raw figure, never instead of it."""
+    factor = ISSUE_FLOOR_MS / floor if floor > 0 else 1.0
+    return f"{value * factor:.0f} at the issue's machine speed (×{factor:.2f})"
+
+
 # --- inputs -------------------------------------------------------------------------------------
 
 

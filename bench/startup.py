@@ -28,6 +28,7 @@ from common import (  # type: ignore[import-not-found]
     process_env,
     process_ms,
     python_floor_ms,
+    scaled,
     verdict,
 )
 
@@ -75,8 +76,8 @@ def main() -> int:
         peer = f"{peer_ms:.0f}"
     imports = median_ms(lambda: import_ms(env), 3)
     print(
-        f"  compare --json {compare:.0f} (target < 80: {verdict(compare, 80)}); "
-        f"python -c pass {floor:.0f}; git diff --word-diff {peer}; "
+        f"  compare --json {compare:.0f} (target < 80: {verdict(compare, 80)}; "
+        f"{scaled(compare, floor)}); python -c pass {floor:.0f}; git diff --word-diff {peer}; "
         f"of which importing the package {imports:.0f} (median of 3)"
     )
 
@@ -91,8 +92,8 @@ def main() -> int:
         lambda: difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes(), args.repeat
     )
     print(
-        f"  typical pair load + compare {ms:.1f} (target < 15: {verdict(ms, 15)}); "
-        f"difflib over the word lists {base:.1f}"
+        f"  typical pair load + compare {ms:.1f} (target < 15: {verdict(ms, 15)}; "
+        f"{scaled(ms, floor)}); difflib over the word lists {base:.1f}"
     )
     return 0
 
