@@ -37,6 +37,7 @@ from common import (  # type: ignore[import-not-found]
     process_env,
     process_ms,
     python_floor_ms,
+    scaled,
     verdict,
 )
 
@@ -237,7 +238,10 @@ def main() -> int:
         repeat = args.repeat if target < 1000 else max(3, args.repeat // 2)
         ms = process_ms(command, repeat, env)
         rows = "shows rows" if shows_rows(png) else "BLANK PANE"
-        print(f"  {name}: {ms:.0f} (target < {target}: {verdict(ms, target)}); screenshot {rows}")
+        print(
+            f"  {name}: {ms:.0f} (target < {target}: {verdict(ms, target)}; "
+            f"{scaled(ms, floor)}); screenshot {rows}"
+        )
     del app
 
     print("2. The event loop with the largest accepted pair on screen")

@@ -34,6 +34,7 @@ from common import (  # type: ignore[import-not-found]
     process_env,
     process_ms,
     python_floor_ms,
+    scaled,
     verdict,
 )
 
@@ -189,8 +190,14 @@ def main() -> int:
     sample = process_ms([*command, "--sample", "-o", out], args.repeat, env)
     big = process_ms([*command, *largest, "-o", out], max(3, args.repeat // 2), env)
     print(f"  floor: python -c pass {floor:.0f}; python + Qt GUI started {qt_floor:.0f}")
-    print(f"  report --sample: {sample:.0f} (target < 250: {verdict(sample, 250)})")
-    print(f"  report of the largest accepted pair: {big:.0f} (target < 1500: {verdict(big, 1500)})")
+    print(
+        f"  report --sample: {sample:.0f} (target < 250: {verdict(sample, 250)}; "
+        f"{scaled(sample, floor)})"
+    )
+    print(
+        f"  report of the largest accepted pair: {big:.0f} (target < 1500: "
+        f"{verdict(big, 1500)}; {scaled(big, floor)})"
+    )
     return 0
 
 
