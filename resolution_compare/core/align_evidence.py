@@ -33,7 +33,7 @@ from typing import Literal
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Paragraph
 from resolution_compare.core.strength import head_of
-from resolution_compare.core.text import APOSTROPHES
+from resolution_compare.core.text import unify_apostrophes
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
 MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
@@ -78,7 +78,7 @@ def body_of(paragraph: Paragraph) -> str:
 
 def words_of(text: str) -> list[str]:
     """Comparable words: case-folded, one apostrophe; CJK runs as character bigrams."""
-    words = _WORDS.findall(text.translate(APOSTROPHES).casefold())
+    words = _WORDS.findall(unify_apostrophes(text).casefold())
     if not _CJK_RUN.search(text):
         return words
     out: list[str] = []

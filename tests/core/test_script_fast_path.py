@@ -52,3 +52,10 @@ def test_fast_and_slow_paths_agree_on_real_and_random_text() -> None:
     for text in samples:
         assert script.skeleton(text) == _slow_skeleton(text), text
         assert script.strip_marks(text) == "".join(c for c in text if not script.is_mark(c))
+
+
+def test_unify_apostrophes_is_the_translation_table() -> None:
+    from resolution_compare.core.text import APOSTROPHES, unify_apostrophes
+
+    for text in ("l’Organisation ‘x’ ʼa", "plain", "", "’’‘ʼ'"):
+        assert unify_apostrophes(text) == text.translate(APOSTROPHES)
