@@ -23,9 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
-import statistics
 import sys
-import time
 import tracemalloc
 from dataclasses import replace
 from pathlib import Path
@@ -42,13 +40,8 @@ STRESS = DATA / "cases" / "long-paragraph"
 TEXTS = ["7-5", "17-6", "26-6", "35-3", "38-2", "41-5", "44-11"]
 
 
-def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+# One way to time a job for every benchmark (bench/common.py; bench/ is on sys.path).
+from common import median_ms as _median_ms  # type: ignore[import-not-found]  # noqa: E402
 
 
 def _joined(n_paragraphs: int) -> Resolution:

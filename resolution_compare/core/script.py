@@ -95,6 +95,11 @@ def skeleton(text: str) -> tuple[str, list[int]]:
     """
     if _NO_MARKS.fullmatch(text):
         return text.lower(), list(range(1, len(text) + 1))
+    return skeleton_by_character(text)
+
+
+def skeleton_by_character(text: str) -> tuple[str, list[int]]:
+    """:func:`skeleton` worked out character by character (any text)."""
     letters: list[str] = []
     ends: list[int] = []
     for index, char in enumerate(text):

@@ -127,7 +127,7 @@ def render_report(
     generated = generated or datetime.now(UTC)
     options = {"operative_only": operative_only, "in_given_order": in_given_order}
     if fmt == "html":
-        return render_html(result, changes_only, generated, **options).encode("utf-8")
+        return render_html(result, changes_only, generated=generated, **options).encode("utf-8")
 
     from resolution_compare.report.pdf import sections_to_pdf
 

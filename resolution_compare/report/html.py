@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from string import Template
+from typing import Any
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
@@ -281,16 +282,7 @@ def report_sections(
     return ReportSections(head, front, paragraphs, votes, tail)
 
 
-def render_html(
-    result: Comparison,
-    changes_only: bool = False,
-    generated: datetime | None = None,
-    font_css: str = BROWSER_FONT_CSS,
-    operative_only: bool = False,
-    in_given_order: bool = True,
-) -> str:
-    """The whole report as one HTML document (the template filled in); see
-    :func:`report_sections` for the arguments."""
-    return report_sections(
-        result, changes_only, generated, font_css, operative_only, in_given_order
-    ).to_html()
+def render_html(result: Comparison, changes_only: bool = False, **options: Any) -> str:
+    """The whole report as one HTML document (the template filled in); ``options`` are
+    those of :func:`report_sections`."""
+    return report_sections(result, changes_only, **options).to_html()

@@ -257,26 +257,3 @@ def rows_section(
         GridCell(f"{escape_text(right_label)} ({roles[1]})"),
     )
     return RowsSection("\n".join(out), header, tuple(shown))
-
-
-def render_rows_table(
-    rows: Sequence[Row],
-    left_label: str,
-    right_label: str,
-    left_language: str,
-    right_language: str,
-    changes_only: bool,
-    operative: frozenset[int] | None = None,
-    roles: tuple[str, str] = ("earlier", "later"),
-) -> str:
-    """The paragraphs section as HTML (see :func:`rows_section`)."""
-    return rows_section(
-        rows,
-        left_label,
-        right_label,
-        left_language,
-        right_language,
-        changes_only,
-        operative,
-        roles,
-    ).to_html()

@@ -10,20 +10,6 @@ import unicodedata
 from resolution_compare.core import script
 
 
-def _slow_skeleton(text: str) -> tuple[str, list[int]]:
-    letters: list[str] = []
-    ends: list[int] = []
-    for index, char in enumerate(text):
-        if script.is_mark(char):
-            if ends:
-                ends[-1] = index + 1
-            continue
-        low = char.lower()
-        letters.append(low if len(low) == 1 else char)
-        ends.append(index + 1)
-    return "".join(letters), ends
-
-
 def test_no_code_point_of_the_fast_class_is_a_mark_or_lowers_to_two() -> None:
     wrong = []
     for code in range(sys.maxunicode + 1):
@@ -50,7 +36,7 @@ def test_fast_and_slow_paths_agree_on_real_and_random_text() -> None:
     pool = "".join(samples) + "\u0640\u064b\u0301İß"
     samples += ["".join(rng.choice(pool) for _ in range(40)) for _ in range(300)]
     for text in samples:
-        assert script.skeleton(text) == _slow_skeleton(text), text
+        assert script.skeleton(text) == script.skeleton_by_character(text), text
         assert script.strip_marks(text) == "".join(c for c in text if not script.is_mark(c))
 
 
