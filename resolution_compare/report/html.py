@@ -37,8 +37,8 @@ from resolution_compare.report.html_rows import (
 )
 from resolution_compare.report.html_votes import (
     render_vote_summary,
-    render_vote_table,
     value_html,
+    vote_section,
 )
 from resolution_compare.resources import read_text
 
@@ -215,11 +215,12 @@ class ReportSections:
     head: str
     front: str
     paragraphs: RowsSection
-    votes: str
+    votes: RowsSection
     tail: str
 
     def to_html(self) -> str:
-        return "\n".join([self.head, self.front, self.paragraphs_html(), self.votes, self.tail])
+        parts = [self.head, self.front, self.paragraphs_html(), self.votes.to_html(), self.tail]
+        return "\n".join(parts)
 
     def paragraphs_html(self) -> str:
         return PARAGRAPHS_HEADING + self.paragraphs.to_html()
@@ -278,7 +279,7 @@ def report_sections(
         operative_rows(result) if operative_only else None,
         roles,
     )
-    votes = "<h2>Vote shifts</h2>\n" + render_vote_table(result, names_language)
+    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n")
     return ReportSections(head, front, paragraphs, votes, tail)
 
 

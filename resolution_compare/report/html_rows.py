@@ -79,12 +79,14 @@ COLUMN_SHARES = (0.14, 0.43, 0.43)
 
 @dataclass(frozen=True)
 class GridCell:
-    """One cell of the side-by-side grid: its inner HTML (the markup subset of
-    report/cell_markup.py), its CSS class and whether its paragraph runs right to left."""
+    """One cell of a report grid: its inner HTML (the markup subset of
+    report/cell_markup.py), its CSS class, whether its paragraph runs right to left, and
+    whether it is a paragraph of text (``paragraph``) or a short value (ids, a name)."""
 
     html: str
     css_class: str = ""
     rtl: bool = False
+    paragraph: bool = True
 
     def to_html(self, tag: str = "td", share: float = COLUMN_SHARES[1]) -> str:
         # A paragraph written right to left (its first strong letter is Arabic) gets
@@ -95,7 +97,7 @@ class GridCell:
         width = f' width="{round(share * 100)}%"'
         if tag == "th":
             return f"<th{width}{cls}>{self.html}</th>"
-        if self.css_class == "ids":
+        if not self.paragraph:
             return f"<td{width}{cls}>{self.html}</td>"
         direction = ' dir="rtl" align="right"' if self.rtl else ""
         return f"<td{width}{cls}><p{direction}>{self.html}</p></td>"
@@ -127,8 +129,8 @@ def _margin(row: Row) -> GridCell:
     note_html = "<br>".join(notes)
     label = escape_text(row_ids(row))
     if note_html:
-        return GridCell(f'{label}<br><span class="note">{note_html}</span>', "ids")
-    return GridCell(label, "ids")
+        return GridCell(f'{label}<br><span class="note">{note_html}</span>', "ids", paragraph=False)
+    return GridCell(label, "ids", paragraph=False)
 
 
 def _footnotes(row: Row, side: str) -> str:
@@ -166,11 +168,13 @@ def row_cells(row: Row) -> tuple[GridCell, GridCell, GridCell]:
     )
 
 
-def cells_html(cells: Sequence[GridCell], tag: str = "td") -> str:
-    """One table row of the grid from its cells."""
-    inner = "".join(
-        cell.to_html(tag, share) for cell, share in zip(cells, COLUMN_SHARES, strict=True)
-    )
+def cells_html(
+    cells: Sequence[GridCell], tag: str = "td", shares: Sequence[float] = COLUMN_SHARES
+) -> str:
+    """One table row of a grid from its cells; a row of one cell is a heading across it."""
+    if len(cells) == 1 and len(shares) > 1:
+        return f'<tr><th colspan="{len(shares)}">{cells[0].html}</th></tr>'
+    inner = "".join(cell.to_html(tag, share) for cell, share in zip(cells, shares, strict=True))
     return f"<tr>{inner}</tr>"
 
 
@@ -181,13 +185,16 @@ def render_row(row: Row, left_language: str, right_language: str) -> str:
 
 @dataclass(frozen=True)
 class RowsSection:
-    """The paragraphs section: the legend and notes above the grid, the header cells, and
-    the cells of every row shown. The HTML export writes it as one table; the PDF painter
-    (report/pages.py) lays the same cells out itself."""
+    """A section that ends in a grid: the HTML above it (``intro``), the header cells, and
+    the cells of every row (a row of one cell is a group heading across the grid), with the
+    columns' shares of the width. The HTML export writes the grid as one table; the PDF
+    painter (report/pages.py) lays the same cells out itself. The side-by-side paragraphs
+    and the vote-shift table are such sections."""
 
     intro: str
-    header: tuple[GridCell, GridCell, GridCell]
-    rows: tuple[tuple[GridCell, GridCell, GridCell], ...]
+    header: tuple[GridCell, ...]
+    rows: tuple[tuple[GridCell, ...], ...]
+    shares: tuple[float, ...] = COLUMN_SHARES
 
     def to_html(self) -> str:
         if not self.rows:
@@ -196,8 +203,8 @@ class RowsSection:
             [
                 self.intro,
                 '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
-                f"<thead>{cells_html(self.header, 'th')}</thead><tbody>",
-                *(cells_html(cells) for cells in self.rows),
+                f"<thead>{cells_html(self.header, 'th', self.shares)}</thead><tbody>",
+                *(cells_html(cells, "td", self.shares) for cells in self.rows),
                 "</tbody></table>",
             ]
         )
@@ -219,7 +226,7 @@ def rows_section(
     ``operative``, when given, keeps only the rows whose indices it holds (the "operative
     only" report). ``roles`` name the two columns ("earlier"/"later" or "left"/"right").
     """
-    shown: list[tuple[GridCell, GridCell, GridCell]] = []
+    shown: list[tuple[GridCell, ...]] = []
     unchanged_hidden = 0
     preamble_hidden = 0
     for index, row in enumerate(rows):

@@ -197,7 +197,8 @@ class _Placed:
     doc_page: int | None = None  # which page of the (paged) document
     cells: list[CellLayout] = field(default_factory=list)
     spans: list[tuple[float, float]] = field(default_factory=list)  # per cell: (from, to)
-    header: bool = False
+    header: bool = False  # a header row or a group heading: shaded
+    shares: tuple[float, ...] = COLUMN_SHARES  # the cells' shares of the width
 
 
 class PagePlan:
@@ -217,6 +218,7 @@ class PagePlan:
         self.width, self.height = width, height
         self.placed: list[_Placed] = []
         self.page, self.y = 0, 0.0
+        self.shares: tuple[float, ...] = COLUMN_SHARES  # of the grid being placed
 
     @property
     def pages(self) -> int:
@@ -269,7 +271,8 @@ class PagePlan:
     def _add_grid(self, section: RowsSection) -> None:
         if not section.rows:
             return
-        widths = [share * self.width for share in COLUMN_SHARES]
+        self.shares = section.shares
+        widths = [share * self.width for share in section.shares]
         pad = self.styles.padding
         header = [
             CellLayout(cell, w - 2 * pad, self.styles, self.device, header=True)
@@ -278,6 +281,10 @@ class PagePlan:
         header_height = max(c.height for c in header) + 2 * pad
         self._place_header(header, header_height)
         for cells in section.rows:
+            if len(cells) == 1 and len(widths) > 1:  # a group heading across the grid
+                heading = CellLayout(cells[0], self.width - 2 * pad, self.styles, self.device, True)
+                self._place_row([heading], header, header_height, spanning=True)
+                continue
             row = [
                 CellLayout(cell, w - 2 * pad, self.styles, self.device)
                 for cell, w in zip(cells, widths, strict=True)
@@ -288,11 +295,17 @@ class PagePlan:
         if self.y + 2 * height > self.height:  # a header alone at a page foot: move it
             self.new_page()
         spans = [(0.0, c.height) for c in header]
-        self.placed.append(_Placed(self.page, self.y, height, None, None, header, spans, True))
+        self.placed.append(
+            _Placed(self.page, self.y, height, None, None, header, spans, True, self.shares)
+        )
         self.y += height
 
     def _place_row(
-        self, row: list[CellLayout], header: list[CellLayout], header_height: float
+        self,
+        row: list[CellLayout],
+        header: list[CellLayout],
+        header_height: float,
+        spanning: bool = False,
     ) -> None:
         pad = self.styles.padding
         full = max(c.height for c in row) + 2 * pad
@@ -314,7 +327,10 @@ class PagePlan:
                 # A continued row shows its paragraph ids again at the top of the page.
                 spans[0] = (0.0, row[0].cut(0.0, room - 2 * pad))
             height = max(end - top for top, end in spans) + 2 * pad
-            self.placed.append(_Placed(self.page, self.y, height, None, None, row, spans))
+            shares = (1.0,) if spanning else self.shares
+            self.placed.append(
+                _Placed(self.page, self.y, height, None, None, row, spans, spanning, shares)
+            )
             self.y += height
             if all(end >= c.height for end, c in zip(ends, row, strict=True)):
                 return
@@ -359,7 +375,7 @@ def _paint_grid_row(painter: QPainter, plan: PagePlan, item: _Placed) -> None:
     painter.save()
     try:
         painter.setPen(QPen(styles.text_colour))
-        for cell, (top, end), share in zip(item.cells, item.spans, COLUMN_SHARES, strict=True):
+        for cell, (top, end), share in zip(item.cells, item.spans, item.shares, strict=True):
             width = share * plan.width
             box = QRectF(x, item.y, width, item.height)
             if item.header:

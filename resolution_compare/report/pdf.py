@@ -197,7 +197,8 @@ def report_blocks(sections: ReportSections) -> list[Block]:
         HtmlBlock(sections.front),
         HtmlBlock(PARAGRAPHS_TITLE + sections.paragraphs.intro, new_page=True),
         GridBlock(sections.paragraphs),
-        HtmlBlock(sections.votes),
+        HtmlBlock(sections.votes.intro),
+        GridBlock(sections.votes),
     ]
 
 
