@@ -128,13 +128,22 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from resolution_compare.core.files import check_output
     from resolution_compare.report import export_report
     from resolution_compare.workflow import compare_files
 
     left, right = _pair(args)
+    check_output(args.output, (left, right))  # before the work: never overwrite an input
     result = compare_files(left, right, _options_from(args))
     fmt = args.format or ("html" if args.output.suffix.lower() in (".html", ".htm") else "pdf")
-    export_report(result, args.output, fmt=fmt, changes_only=args.changes_only, paper=args.paper)
+    export_report(
+        result,
+        args.output,
+        fmt=fmt,
+        changes_only=args.changes_only,
+        paper=args.paper,
+        inputs=(left, right),
+    )
     print(f"wrote {args.output}")
     return EXIT_OK
 

@@ -323,11 +323,12 @@ class MainWindow(QMainWindow):
             return
         fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
         changes_only = self.rows_model.row_filter == "changes"
+        inputs = [p for p in (self.left_path, self.right_path) if p is not None]
 
         def job() -> Path:
             from resolution_compare.report import export_report
 
-            export_report(comparison, path, fmt, changes_only, "a4")
+            export_report(comparison, path, fmt, changes_only, "a4", inputs=inputs)
             return path
 
         self.progress.show()
