@@ -14,10 +14,6 @@ parse x.pdf`` is about 64 MB (VmHWM about 25 MB).
 from __future__ import annotations
 
 import os
-import resource
-import subprocess
-import sys
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,13 +24,17 @@ import pytest
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders import load_text
+from tests.hostile.harness import (
+    MB,
+    RSS_LIMIT_KB,
+    TIME_LIMIT_S,
+    Run,
+    assert_clean_refusal,
+    run_cli,
+)
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "hrc-res-44-11-en.txt"
-TIME_LIMIT_S = 10.0
-RSS_LIMIT_KB = 1024 * 1024  # 1 GB; ru_maxrss is in KB on Linux
-ADDRESS_SPACE_CAP = 1024**3
-MB = 1024 * 1024
 
 
 # ----------------------------------------------------------------------------- builders
@@ -221,64 +221,6 @@ def _plain_zip(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("notes.txt", "hello")
     return path
-
-
-# ----------------------------------------------------------------------------- harness
-@dataclass(frozen=True)
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-    seconds: float
-    peak_rss_kb: int
-
-
-def _cap_address_space() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
-
-
-def run_cli(*args: str | Path, tmp_path: Path) -> Run:
-    """Run ``python -m resolution_compare`` in a child; exact peak RSS via wait4."""
-    out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
-    env = {**os.environ, "NO_COLOR": "1"}
-    env.pop("RESOLUTION_COMPARE_DEBUG", None)
-    start = time.monotonic()
-    with out.open("wb") as stdout, err.open("wb") as stderr:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "resolution_compare", *map(str, args)],
-            stdout=stdout,
-            stderr=stderr,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            preexec_fn=_cap_address_space,
-        )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() - start > TIME_LIMIT_S:
-                child.kill()
-                os.wait4(child.pid, 0)
-                pytest.fail(f"{args} took more than {TIME_LIMIT_S} s")
-            time.sleep(0.02)
-    child.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
-    return Run(
-        status=os.waitstatus_to_exitcode(status),
-        stdout=out.read_text(encoding="utf-8", errors="replace"),
-        stderr=err.read_text(encoding="utf-8", errors="replace"),
-        seconds=time.monotonic() - start,
-        peak_rss_kb=usage.ru_maxrss,
-    )
-
-
-def assert_clean_refusal(run: Run, expect: str) -> None:
-    assert "Traceback" not in run.stderr + run.stdout
-    lines = run.stderr.splitlines()
-    assert len(lines) == 1, run.stderr
-    assert expect.lower() in lines[0].lower(), lines[0]
-    assert run.status == 2, run.stderr
-    assert run.seconds < TIME_LIMIT_S
-    assert run.peak_rss_kb < RSS_LIMIT_KB
 
 
 @pytest.fixture(scope="module")
