@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from typing import NoReturn
 
+from resolution_compare.core.characters import unify_line_breaks
 from resolution_compare.core.errors import InputError
 
 MB = 1024 * 1024
@@ -161,7 +162,9 @@ def check_text(text: str, name: str) -> None:
         )
     lines = 0
     longest = 0
-    for line in text.splitlines():
+    # Split exactly as the parser does (U+2028 and the other separators are line breaks
+    # there too), so a paragraph that is one line to the parser is one line here.
+    for line in unify_line_breaks(text).split("\n"):
         if line.strip():
             lines += 1
             longest = max(longest, len(line.strip()))

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from resolution_compare.core.characters import unify_line_breaks
+
 # Characters some PDF extractors leave where a word was hyphenated or a glyph was lost.
 _INVISIBLE_BREAKS = re.compile("[\u00ad\ufffe\x02]\\s*\\n\\s*")
 _INVISIBLE = re.compile("[\u00ad\ufffe\ufeff\x02\u200b]")
@@ -43,7 +45,7 @@ _HEAD_WORD = re.compile(r"^(\w+)")
 
 def normalize(text: str) -> str:
     """NFC, LF line ends, no YAML front matter, no invisible extraction markers."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_breaks(unicodedata.normalize("NFC", text))
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _INVISIBLE_BREAKS.sub("", text)
     return _INVISIBLE.sub("", text)

@@ -4,7 +4,9 @@ A file is read whole (after a size check) and sniffed: "%PDF-" → PDF, a zip ho
 word/document.xml → Word, other known binary signatures → a one-line refusal saying what
 the file is. A file whose content does not match its name is read by its content with a
 note (a PDF saved as .txt), or refused with a message saying so (text saved as .pdf).
-Every text that comes out passes :func:`resolution_compare.core.limits.check_text`.
+Every text that comes out is cleaned by
+:func:`resolution_compare.core.characters.clean_loaded_text` (line separators, ligatures,
+control characters) and passes :func:`resolution_compare.core.limits.check_text`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resolution_compare.core import limits
+from resolution_compare.core.characters import clean_loaded_text
 from resolution_compare.core.errors import InputError
 
 
@@ -159,6 +162,9 @@ def load_text(path: Path) -> LoadedText:
                 raise InputError(f"{name}: {_NOT_WHAT_IT_SAYS[claimed]}")
             note = (f"the file is named {suffix} but is {_FORMAT_LABEL[fmt]}; it was read as such",)
         loaded = _extract(fmt, data, name)
+        # Every format, one place: line breaks, ligatures, control characters.
+        text, cleaned = clean_loaded_text(loaded.text)
+        loaded = LoadedText(text, loaded.format, (*loaded.warnings, *cleaned))
         limits.check_text(loaded.text, name)
     except MemoryError:
         raise InputError(f"{name}: too large to read with the memory available") from None
