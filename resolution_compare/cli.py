@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from resolution_compare import __version__
 from resolution_compare.core.errors import InputError
@@ -18,6 +20,45 @@ from resolution_compare.core.errors import InputError
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
+
+
+# Suffixes that make an unknown "-x.txt" argument a file name rather than a mistyped option.
+_FILE_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", ".docm", ".dotx", ".html"})
+
+
+def _one_line(text: str) -> str:
+    from resolution_compare.terminal import for_terminal
+
+    return for_terminal(" ".join(text.split()))
+
+
+def _dash_file_hint(argv: Sequence[str]) -> str:
+    """How to write the first argument that starts with "-" but names a file ("-x.txt")."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            return ""
+        if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--"):
+            continue
+        if not (os.path.lexists(arg) or Path(arg).suffix.lower() in _FILE_SUFFIXES):
+            continue
+        if index and argv[index - 1] in ("-o", "--output"):
+            return f"; a file name that starts with '-' is written ./{arg}: -o ./{arg}"
+        hint = f"; a file name that starts with '-' goes after '--' or is written ./{arg}"
+        if index == len(argv) - 1:  # the example is exact only when nothing follows it
+            hint += ": " + shlex.join(["resolution-compare", *argv[:index], "--", arg])
+        return hint
+    return ""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the CLI's contract for usage errors: one line on stderr, exit 2."""
+
+    argv: Sequence[str] = ()  # the arguments being parsed, for the "--" hint
+
+    def error(self, message: str) -> NoReturn:
+        line = f"resolution-compare: {message} (see {self.prog} --help)"
+        line += _dash_file_hint(_Parser.argv)
+        self.exit(EXIT_BAD_INPUT, _one_line(line) + "\n")
 
 
 def _add_compare_options(p: argparse.ArgumentParser) -> None:
@@ -33,7 +74,7 @@ def _add_compare_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="resolution-compare",
         description="Compare two versions of a UN resolution.",
     )
@@ -178,9 +219,22 @@ def _tolerant_streams() -> None:
             reconfigure(errors="replace")
 
 
+def _terminal_streams() -> None:
+    """On a terminal, show control and bidi-control characters instead of obeying them."""
+    from resolution_compare.terminal import TerminalStream
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        isatty = getattr(stream, "isatty", None)
+        if isatty is not None and isatty() and not isinstance(stream, TerminalStream):
+            setattr(sys, name, TerminalStream(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
+    _terminal_streams()
     parser = build_parser()
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     command = args.command or "open"
     if args.command is None:
@@ -194,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return runners[command](args)
     except InputError as exc:
-        print(f"resolution-compare: {exc}", file=sys.stderr)
+        print(f"resolution-compare: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -204,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("RESOLUTION_COMPARE_DEBUG"):
             raise
         print(
-            f"resolution-compare: internal error ({type(exc).__name__}: {exc}); "
+            f"resolution-compare: internal error ({type(exc).__name__}: {_one_line(str(exc))}); "
             "set RESOLUTION_COMPARE_DEBUG=1 for details",
             file=sys.stderr,
         )

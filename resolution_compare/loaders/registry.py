@@ -34,7 +34,8 @@ class LoadedText:
 
 
 # A file name may hold a newline (legal on Linux and macOS): messages must stay one line.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidi embeddings, overrides and isolates would reorder what the user reads around them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 # Leading bytes of files delegates may drop by mistake, and what to say about them.
@@ -62,7 +63,8 @@ _FORMAT_LABEL = {"pdf": "a PDF", "docx": "a Word .docx file", "txt": "a text fil
 
 
 def display_name(path: Path) -> str:
-    """The file name for messages, on one line: control and line-separator characters as "?"."""
+    """The file name for messages and reports, on one line: control, line-separator and
+    bidi-control characters as "?"."""
     name = path.name or os.fspath(path)
     return _UNPRINTABLE.sub("?", name)
 
