@@ -89,7 +89,8 @@ def test_hostile_file_name_is_shown_not_obeyed(tmp_path: Path) -> None:
     # a name carrying ESC (clear screen) and U+202E: "draft\u202etxt.exe" reads "draftexe.txt"
     path = tmp_path / f"draft\x1b[2J{BIDI}fdp.txt"
     path.write_bytes(GOOD.read_bytes())
-    for args in (["parse", path], ["compare", path, GOOD], ["parse", tmp_path / "missing\x1b]0;x\x07"]):
+    missing = tmp_path / "missing\x1b]0;x\x07"
+    for args in (["parse", path], ["compare", path, GOOD], ["parse", missing]):
         _, output = run_on_terminal(*args)
         assert_no_terminal_commands(output)
 
@@ -143,7 +144,9 @@ def test_usage_errors_are_one_line(
     assert captured.out == ""
 
 
-def test_dash_file_after_double_dash_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dash_file_after_double_dash_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # the advice works: `parse -- -x.txt` reads the file
     monkeypatch.chdir(tmp_path)
     Path("-x.txt").write_bytes(GOOD.read_bytes())
