@@ -19,6 +19,7 @@ from resolution_compare.core.text import fold_phrase
 # "2017", "35/3", "A/HRC/35/35", "E/CN.4/2005/55" (letters/slashes then numbers).
 _NUMBERED = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*(?:/[A-Za-z]+(?:\.\d+)?)*")
 _NUMBER = re.compile(r"\d+")
+_MAX_CALENDAR_DIGITS = 18
 _ITEM = re.compile(r"(?:[A-Z][A-Za-z.]*/)*\d+(?:/\d+)*|\w+(?:[-’']\w+)*|\S")
 
 
@@ -44,8 +45,11 @@ def _classify(item: str, language: str) -> tuple[str, tuple[int, ...]] | None:
     if folded in months:
         return "month", (months[folded],)
     if _NUMBERED.fullmatch(item.strip()):
+        numbers = _NUMBER.findall(item)
+        if any(len(n) > _MAX_CALENDAR_DIGITS for n in numbers):
+            return None  # no year or symbol number is that long (and int() would raise)
         prefix = re.sub(r"\d", "", item.strip())
-        return "number:" + prefix, tuple(int(n) for n in _NUMBER.findall(item))
+        return "number:" + prefix, tuple(int(n) for n in numbers)
     return None
 
 

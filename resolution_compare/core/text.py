@@ -39,7 +39,9 @@ _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
 _CLAUSE_END = re.compile(r"[,;:.]\s*$")
 _PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
-_HYPHEN_END = re.compile(r"(\w+)-$")
+# (?<!\w): the word is matched from its start only (from inside a long word every start
+# would rescan it: quadratic).
+_HYPHEN_END = re.compile(r"(?<!\w)(\w+)-$")
 _HEAD_WORD = re.compile(r"^(\w+)")
 
 
@@ -102,7 +104,7 @@ def fold(text: str) -> str:
 
 
 def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) -> str:
-    broken = _HYPHEN_END.search(left)
+    broken = _HYPHEN_END.search(left) if left.endswith("-") else None
     if broken and right[:1].islower():
         head = _HEAD_WORD.match(right)
         first, rest = broken.group(1), head.group(1) if head else ""
@@ -115,7 +117,9 @@ def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) ->
 
 def _attested_hyphenated(text: str) -> str:
     """Words printed with a hyphen inside a line, folded, as one searchable string."""
-    return " " + " ".join(fold(w) for w in re.findall(r"\w+-\w+", text)) + " "
+    # \b: start only at a word's start; from inside a 99 000-letter word each start would
+    # rescan the rest of the word (quadratic, 12 s a parse).
+    return " " + " ".join(fold(w) for w in re.findall(r"\b\w+-\w+", text)) + " "
 
 
 def join_lines(lines: Sequence[str], attested: str, prefixes: frozenset[str]) -> str:

@@ -25,9 +25,21 @@ _LIST_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
 _SPACE = re.compile(r"\s*")
 
 
+# No count, meeting number or year has more digits; a longer run is masked for the closing
+# patterns: "\d+" then backtracks over at most this many digits (a 30 000-digit run made
+# the meeting-line search quadratic, 74 s), and int() never meets a 5 000-digit number.
+MAX_NUMBER_DIGITS = 9
+_LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+
+
+def _mask(match: re.Match[str]) -> str:
+    return "#" * len(match.group(0))
+
+
 def searchable(text: str) -> str:
-    """``text`` with apostrophes unified, character for character (offsets are kept)."""
-    return unify_apostrophes(text)
+    """``text`` with apostrophes unified and digit runs longer than :data:`MAX_NUMBER_DIGITS`
+    masked as "#", character for character (offsets are kept)."""
+    return _LONG_DIGIT_RUN.sub(_mask, unify_apostrophes(text))
 
 
 @dataclass(frozen=True)
