@@ -11,7 +11,8 @@ Enforced where the data enters:
   (characters, lines, paragraph length, script) on the text of every format;
 - after parsing (``workflow.load_resolution``): :func:`check_paragraph_count`;
 - the PDF loader: :data:`MAX_PDF_PAGES`;
-- the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` and :data:`MAX_DOCX_PARTS`.
+- the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` (declared, then counted as the parts
+  inflate), :data:`MAX_DOCX_PARTS` and :data:`MAX_DOCX_XML_BYTES`.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ MAX_FILE_BYTES = 40 * MB
 # Sum of the declared sizes of the parts of a .docx (the zip is checked before unpacking).
 MAX_DOCX_UNCOMPRESSED_BYTES = 100 * MB
 MAX_DOCX_PARTS = 5000
+# Inflated size of the XML parts of a .docx, which python-docx parses into trees of about
+# 15 bytes of memory per byte of XML (measured: 29 MB of document.xml peaked at 449 MB and
+# took 4.5 s). A real draft's XML is 0.1–3 MB; heavy tracked changes stay under 10 MB.
+MAX_DOCX_XML_BYTES = 24 * MB
 # The longest resolutions run to 30-40 pages.
 MAX_PDF_PAGES = 500
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
@@ -83,6 +88,15 @@ def check_docx_unpacked(total_bytes: int, parts: int, name: str) -> None:
         raise InputError(
             f"{name}: the .docx would unpack to {_megabytes(total_bytes)}, more than the "
             f"limit of {_megabytes(MAX_DOCX_UNCOMPRESSED_BYTES)}"
+        )
+
+
+def check_docx_xml(total_bytes: int, name: str) -> None:
+    """Refuse a .docx whose XML parts inflate past :data:`MAX_DOCX_XML_BYTES`."""
+    if total_bytes > MAX_DOCX_XML_BYTES:
+        raise InputError(
+            f"{name}: the .docx text parts unpack to more than the limit of "
+            f"{_megabytes(MAX_DOCX_XML_BYTES)}"
         )
 
 

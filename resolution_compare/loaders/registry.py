@@ -117,6 +117,21 @@ def _zip_kind(data: bytes, name: str) -> str:
     raise InputError(f"{name}: a zip archive, not a Word document")
 
 
+# Stream names in an OLE compound file's directory (UTF-16LE): what the container holds.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # an encrypted .docx/.xlsx/.pptx
+
+
+def _ole_kind(data: bytes) -> str:
+    """What an OLE compound file is, for the message (MS-OFFCRYPTO, MS-DOC stream names)."""
+    if _ENCRYPTED_PACKAGE in data:
+        return (
+            "the Word file is password-protected (encrypted) — open it in Word, remove the "
+            "password (File ▸ Info ▸ Protect Document) and save it again"
+        )
+    # A .doc holds a "WordDocument" stream; other OLE files (.xls, .msg) are rarer drops.
+    return "legacy Word .doc — save it as .docx and try again"
+
+
 def sniff(data: bytes, name: str) -> str:
     """The format by content: "pdf", "docx" or "txt"; InputError for known non-documents."""
     head = data[:1024]
@@ -125,7 +140,7 @@ def sniff(data: bytes, name: str) -> str:
     if head.startswith(_ZIP):
         return _zip_kind(data, name)
     if head.startswith(_OLE):
-        raise InputError(f"{name}: legacy Word .doc — save it as .docx and try again")
+        raise InputError(f"{name}: {_ole_kind(data)}")
     for signature, message in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise InputError(f"{name}: {message}")
