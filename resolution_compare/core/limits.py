@@ -33,8 +33,9 @@ MAX_DOCX_UNCOMPRESSED_BYTES = 100 * MB
 MAX_DOCX_PARTS = 5000
 # Inflated size of the XML parts of a .docx, which python-docx parses into trees of about
 # 15 bytes of memory per byte of XML (measured: 29 MB of document.xml peaked at 449 MB and
-# took 4.5 s). A real draft's XML is 0.1–3 MB; heavy tracked changes stay under 10 MB.
-MAX_DOCX_XML_BYTES = 24 * MB
+# took 4.5 s; 24 MB of markup-heavy runs took 8.6 s on a loaded 2-core machine). A real
+# draft's XML is 0.1–3 MB; heavy tracked changes stay under 10 MB.
+MAX_DOCX_XML_BYTES = 16 * MB
 # The longest resolutions run to 30-40 pages.
 MAX_PDF_PAGES = 500
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice

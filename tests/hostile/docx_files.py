@@ -105,3 +105,61 @@ def docx_bytes(
         for name, text in parts.items():
             archive.writestr(name, text.encode("utf-8"))
     return out.getvalue()
+
+
+def raw_zip(entries: list[tuple[str, bytes, int, int, int]]) -> bytes:
+    """A zip from (name, stored bytes, declared size, declared CRC, method) — sizes may lie."""
+    import struct
+
+    out = bytearray()
+    central = bytearray()
+    for name, stored, declared, crc, method in entries:
+        encoded = name.encode()
+        offset = len(out)
+        out += struct.pack(
+            "<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, crc, len(stored), declared,
+            len(encoded), 0,
+        )  # fmt: skip
+        out += encoded + stored
+        central += struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0, crc, len(stored), declared,
+            len(encoded), 0, 0, 0, 0, 0, offset,
+        )  # fmt: skip
+        central += encoded
+    start = len(out)
+    out += central
+    out += struct.pack(
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), start, 0
+    )
+    return bytes(out)
+
+
+def deflated_zeros(size: int) -> bytes:
+    """Raw deflate of ``size`` zero bytes, made in 1 MB steps (never held whole)."""
+    import zlib
+
+    packer = zlib.compressobj(1, zlib.DEFLATED, -zlib.MAX_WBITS)
+    chunk = bytes(1 << 20)
+    pieces = [packer.compress(chunk) for _ in range(size // len(chunk))]
+    pieces.append(packer.compress(bytes(size % len(chunk))))
+    pieces.append(packer.flush())
+    return b"".join(pieces)
+
+
+def lying_docx(real_size: int) -> bytes:
+    """A Word package whose document.xml declares 1 000 bytes but inflates to ``real_size``."""
+    import zipfile
+    import zlib
+
+    honest = zipfile.ZipFile(io.BytesIO(docx_bytes()))
+    entries = []
+    for info in honest.infolist():
+        if info.filename == "word/document.xml":
+            continue
+        data = honest.read(info)
+        entries.append((info.filename, data, len(data), zlib.crc32(data), 0))
+    declared = 1000
+    entries.append(
+        ("word/document.xml", deflated_zeros(real_size), declared, zlib.crc32(bytes(declared)), 8)
+    )
+    return raw_zip(entries)
