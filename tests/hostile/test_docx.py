@@ -148,10 +148,10 @@ def test_password_protected_word_file_says_so(tmp_path: Path) -> None:
     # Word saves an encrypted .docx as an OLE container with EncryptionInfo/EncryptedPackage:
     # the message said "legacy .doc" before
     path = _write(tmp_path, "locked.docx", _ole_with_streams("EncryptionInfo", "EncryptedPackage"))
-    with pytest.raises(InputError, match="locked.docx: the Word file is password-protected"):
+    with pytest.raises(InputError, match=r"locked\.docx: the Word file is password-protected"):
         load_text(path)
     legacy = _write(tmp_path, "old.doc", _ole_with_streams("WordDocument", "1Table"))
-    with pytest.raises(InputError, match="legacy Word .doc"):
+    with pytest.raises(InputError, match=r"legacy Word \.doc"):
         load_text(legacy)
 
 
