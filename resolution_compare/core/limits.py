@@ -10,7 +10,8 @@ Enforced where the data enters:
 - the loader registry: :data:`MAX_FILE_BYTES` (before reading) and :func:`check_text`
   (characters, lines, paragraph length, script) on the text of every format;
 - after parsing (``workflow.load_resolution``): :func:`check_paragraph_count`;
-- the PDF loader: :data:`MAX_PDF_PAGES`;
+- the PDF loader: :data:`MAX_PDF_PAGES`, :data:`MAX_PDF_OBJECTS` (and, on Linux, the
+  memory and CPU limits of its child process, ``loaders.pdf_guard``);
 - the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` (declared, then counted as the parts
   inflate), :data:`MAX_DOCX_PARTS` and :data:`MAX_DOCX_XML_BYTES`.
 """
@@ -38,6 +39,11 @@ MAX_DOCX_PARTS = 5000
 MAX_DOCX_XML_BYTES = 16 * MB
 # The longest resolutions run to 30-40 pages.
 MAX_PDF_PAGES = 500
+# Page objects (text runs, paths, images) in a whole PDF: the official PDFs have at most
+# about 400 a page (161 on average), so 500 full pages stay far below; pdfium takes ~3 µs
+# to load one and the rule search ~9 µs to look at one (1 000 000 path objects on one
+# page: 9.6 s before).
+MAX_PDF_OBJECTS = 400_000
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
 # the longest General Assembly omnibus resolutions (~200 000 characters).
 MAX_TEXT_CHARS = 500_000
@@ -78,6 +84,16 @@ def check_pdf_pages(pages: int, name: str) -> None:
         raise InputError(
             f"{name}: the PDF has {pages} pages, more than the limit of {MAX_PDF_PAGES}"
         )
+
+
+def check_pdf_objects(total: int, name: str) -> int:
+    """Refuse a PDF whose pages hold more than :data:`MAX_PDF_OBJECTS`; returns ``total``."""
+    if total > MAX_PDF_OBJECTS:
+        raise InputError(
+            f"{name}: the PDF's pages hold more than {MAX_PDF_OBJECTS:,} drawing objects, "
+            "far more than a resolution — damaged or not a text document?"
+        )
+    return total
 
 
 def check_docx_unpacked(total_bytes: int, parts: int, name: str) -> None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 HYPHEN_MARKERS = ("\x02", "\ufffe")  # pdfium's "word split at line end" marker
+# Longest word looked at when rejoining a hyphenated line end (no real word is longer).
+_LAST_WORD_CHARS = 200
 MARGIN_BAND = 0.12  # fraction of the page height treated as header/footer band
 ARTEFACT_PATTERNS = tuple(
     re.compile(p)
@@ -263,11 +265,13 @@ def join_lines(lines: list[str], words: set[str], compounds: set[str]) -> str:
             text = line
             continue
         marker = text.endswith(HYPHEN_MARKERS)
-        plain = not marker and re.search(r"[^\W\d]-$", text) is not None
+        # Only the end of the text is looked at: a search of the whole growing block on
+        # every line is quadratic (5 s for a 500-page PDF).
+        plain = not marker and re.search(r"[^\W\d]-$", text[-2:]) is not None
         if not (marker or plain):
             text += " " + line
             continue
-        head_match = re.search(r"(\w+)\W?$", text)
+        head_match = re.search(r"(\w+)\W?$", text[-_LAST_WORD_CHARS:])
         tail_match = re.match(r"\w+", line)
         head = head_match.group(1) if head_match else ""
         tail = tail_match.group(0) if tail_match else ""

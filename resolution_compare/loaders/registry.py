@@ -155,8 +155,9 @@ def _extract(fmt: str, data: bytes, name: str) -> LoadedText:
         return LoadedText(text=text, format="txt", warnings=warnings)
     label = "PDF" if fmt == "pdf" else "Word .docx"
     try:
-        if fmt == "pdf":
-            from resolution_compare.loaders.pdf import extract_pdf as extract
+        if fmt == "pdf":  # in a child process with memory and CPU limits (pdf_guard)
+            import resolution_compare.loaders.pdf  # noqa: F401 - ImportError: no PDF support
+            from resolution_compare.loaders.pdf_guard import extract_pdf_guarded as extract
         else:
             from resolution_compare.loaders.docx import extract_docx as extract
     except (ImportError, AttributeError):
