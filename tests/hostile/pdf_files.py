@@ -60,3 +60,18 @@ def inflating_pdf(inflated_mb: int, filler: bytes = b" ") -> bytes:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     return _pdf(objects)
+
+
+def paragraphs_page(paragraphs: list[list[str]], top: int = 780) -> bytes:
+    """A page of paragraphs: first lines indented, a blank line's gap between paragraphs."""
+    out = [b"BT /F1 11 Tf"]
+    y = top
+    for lines in paragraphs:
+        for index, line in enumerate(lines):
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            x = 108 if index == 0 else 72
+            out.append(b"1 0 0 1 %d %d Tm (%s) Tj" % (x, y, escaped.encode("latin-1")))
+            y -= 14
+        y -= 14
+    out.append(b"ET")
+    return b"\n".join(out)

@@ -18,7 +18,7 @@ from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders import load_text, pdf, pdf_guard
 from tests.hostile.harness import assert_clean_refusal, assert_within_bounds, run_cli
-from tests.hostile.pdf_files import inflating_pdf, pages_pdf, text_lines
+from tests.hostile.pdf_files import inflating_pdf, pages_pdf, paragraphs_page, text_lines
 from tests.test_hostile_input import encrypted_pdf, text_pdf
 
 CORPUS = Path("/work/shared/corpus/un-pdf")
@@ -70,9 +70,17 @@ def test_objects_are_counted_across_pages(tmp_path: Path) -> None:
 
 def test_largest_accepted_pdf_is_read_within_bounds(tmp_path: Path) -> None:
     # 500 pages (the page limit) of resolution-like lines, just under the text limit
-    line = "Recalling its resolutions on human rights and international solidarity, and"
-    per_page = limits.MAX_TEXT_CHARS // limits.MAX_PDF_PAGES // (len(line) + 1) - 1
-    pages = [text_lines([line] * per_page) for _ in range(limits.MAX_PDF_PAGES)]
+    line = "the human rights of all and international solidarity among all peoples and"
+    per_page = limits.MAX_TEXT_CHARS // limits.MAX_PDF_PAGES // (len(line) + 1) - 3
+    pages = [
+        paragraphs_page(
+            [
+                [f"Recalling its resolution {n}/1 on", *[line] * (per_page // 2), "its work,"],
+                [f"Noting its resolution {n}/2 on", *[line] * (per_page // 2), "its work,"],
+            ]
+        )
+        for n in range(limits.MAX_PDF_PAGES)
+    ]
     path = tmp_path / "long.pdf"
     path.write_bytes(pages_pdf(pages))
     run = run_cli("parse", path, tmp_path=tmp_path)
