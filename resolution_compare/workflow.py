@@ -25,6 +25,7 @@ def load_resolution(path: Path) -> Resolution:
     name = display_name(path)  # no control or bidi characters from a hostile file name
     res = parse_text(loaded.text, source=name, extra_warnings=loaded.warnings)
     limits.check_paragraph_count(len(res.paragraphs), name)
+    limits.check_paragraph_lengths((len(p.text) for p in res.paragraphs), name)
     return res
 
 

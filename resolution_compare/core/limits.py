@@ -9,7 +9,8 @@ little memory, instead of hanging the word diff or the window.
 Enforced where the data enters:
 - the loader registry: :data:`MAX_FILE_BYTES` (before reading) and :func:`check_text`
   (characters, lines, paragraph length, script) on the text of every format;
-- after parsing (``workflow.load_resolution``): :func:`check_paragraph_count`;
+- after parsing (``workflow.load_resolution``): :func:`check_paragraph_count` and
+  :func:`check_paragraph_lengths`;
 - the PDF loader: :data:`MAX_PDF_PAGES`, :data:`MAX_PDF_OBJECTS` (and, on Linux, the
   memory and CPU limits of its child process, ``loaders.pdf_guard``);
 - the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` (declared, then counted as the parts
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from typing import NoReturn
 
 from resolution_compare.core.characters import unify_line_breaks
@@ -54,8 +56,8 @@ MAX_LINES = 5000
 # count (measured: 1 000 a side ~4 s, 2 000 ~18 s). The longest General Assembly
 # resolutions have about 450. Checked after parsing (:func:`check_paragraph_count`).
 MAX_PARAGRAPHS = 1000
-# Counted per line (a paragraph is at most one line in any layout we read); the longest
-# real paragraph is under 3 000 characters.
+# Counted per line, and again per parsed paragraph (hard-wrapped lines are joined); the
+# longest real paragraph is under 3 000 characters.
 MAX_PARAGRAPH_CHARS = 100_000
 
 # Scripts of the six UN languages (first word of the Unicode character name).
@@ -165,6 +167,17 @@ def _refuse_paragraph(name: str, length: int | None) -> NoReturn:
         f"{name}: a paragraph has {length:,} characters, more than the limit of "
         f"{MAX_PARAGRAPH_CHARS:,}"
     )
+
+
+def check_paragraph_lengths(lengths: Iterable[int], name: str) -> None:
+    """Refuse a parsed resolution with a paragraph over :data:`MAX_PARAGRAPH_CHARS`.
+
+    :func:`check_text` measures lines; hard-wrapped lines (or lines split by U+2028) are
+    joined into one paragraph by the parser, so the paragraph is measured again here.
+    """
+    longest = max(lengths, default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        _refuse_paragraph(name, longest)
 
 
 def check_paragraph_count(count: int, name: str) -> None:

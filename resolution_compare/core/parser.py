@@ -30,6 +30,7 @@ from resolution_compare.core.paragraphs import (
     build,
     label_match,
     number_ids,
+    operative_number,
 )
 from resolution_compare.core.text import fold, merge_broken_blocks, normalize, reflow
 
@@ -73,13 +74,14 @@ def _classify(
     drafts: list[DraftParagraph] = []
     notes: list[FootnoteText] = []
     seen_operative = False
+    previous: int | None = None  # the last operative number, for "1000." after "999."
     for block in blocks:
-        numbered = NUMBERED.match(block)
+        numbered = operative_number(block, previous)
         labelled = label_match(block, labels)
         if numbered:
             seen_operative = True
-            number = int(numbered.group("number"))
-            drafts.append(DraftParagraph("operative", numbered.group("rest"), number))
+            previous, suffix, rest = numbered
+            drafts.append(DraftParagraph("operative", rest, previous, number_suffix=suffix))
         elif labelled and drafts:
             key = labelled.group("label")
             label = block[: labelled.end()].strip()

@@ -48,6 +48,7 @@ class VoteRules:
     recorded: tuple[re.Pattern[str], ...]
     zero_words: frozenset[str]
     labels: dict[str, re.Pattern[str]]
+    empty_list: frozenset[str] = frozenset()  # "None", "Néant": printed for an empty list
 
 
 @cache
@@ -58,6 +59,7 @@ def vote_rules(language: str) -> VoteRules:
         recorded=tuple(re.compile(p) for p in table.get("recorded", [])),
         zero_words=frozenset(w.casefold() for w in table.get("zero_words", [])),
         labels={key: re.compile(p) for key, p in table.get("labels", {}).items()},
+        empty_list=frozenset(w.casefold() for w in table.get("empty_list", [])),
     )
 
 
@@ -147,6 +149,15 @@ def _labelled_lists(
     return lists
 
 
+_LIST_PUNCTUATION = " \t\n.,;:]\u00a0\u202f"
+
+
+def _is_empty_list(listed: str, language: str) -> bool:
+    """True for a list that only says it is empty ("Against: None.", "Néant")."""
+    word = unify_apostrophes(listed).strip(_LIST_PUNCTUATION).casefold()
+    return bool(word) and word in vote_rules(language).empty_list
+
+
 def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     """The record of one adoption formula, with its lists when the vote was recorded."""
     if adoption.method == "without_vote":
@@ -177,7 +188,12 @@ def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     warnings: list[str] = []
     printed = {"in_favour": adoption.yes, "against": adoption.no, "abstaining": adoption.abstain}
     for key, label, list_start, list_end in lists:
-        codes, unknown = split_state_list(text[list_start:list_end], language)
+        codes: list[str]
+        unknown: list[str]
+        if _is_empty_list(text[list_start:list_end], language):
+            codes, unknown = [], []
+        else:
+            codes, unknown = split_state_list(text[list_start:list_end], language)
         states[key] = codes
         unresolved.extend(unknown)
         expected = printed[key]

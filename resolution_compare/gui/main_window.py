@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         def job() -> Path:
             from resolution_compare.report import export_report
 
-            export_report(comparison, path, fmt, changes_only, "a4", inputs=inputs)
+            export_report(comparison, path, fmt, changes_only, "a4", inputs)
             return path
 
         self.progress.show()
