@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import zlib
 
-from tests.test_hostile_input import _pdf
-
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def pdf_bytes(objects: list[bytes]) -> bytes:
+    """A minimal PDF with a correct xref table from its objects (1-based, catalog first)."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 def pages_pdf(contents: list[bytes], compress: bool = True) -> bytes:
@@ -28,7 +44,7 @@ def pages_pdf(contents: list[bytes], compress: bool = True) -> bytes:
         objects.append(
             b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream"
         )
-    return _pdf(objects)
+    return pdf_bytes(objects)
 
 
 def text_lines(lines: list[str], top: int = 780, step: int = 14) -> bytes:
@@ -59,7 +75,7 @@ def inflating_pdf(inflated_mb: int, filler: bytes = b" ") -> bytes:
         b"/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    return _pdf(objects)
+    return pdf_bytes(objects)
 
 
 def paragraphs_page(paragraphs: list[list[str]], top: int = 780) -> bytes:

@@ -205,3 +205,29 @@ def test_reader_refuses_fifo_and_large_file_without_reading(tmp_path: Path) -> N
         handle.truncate(1024**3)  # 1 GB, sparse: costs no disk
     with pytest.raises(OSError, match="larger than"):
         read_regular_file(sparse, 1024)
+
+
+def test_app_export_onto_a_compared_file_is_refused(
+    qtbot, tmp_path: Path, pair: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # the app's File ▸ Export report… goes through the same writer: choosing one of the
+    # compared files as the report's name leaves it intact and says why in the banner
+    from resolution_compare.gui import dialogs
+    from resolution_compare.gui.app import make_application
+    from resolution_compare.gui.main_window import MainWindow
+    from resolution_compare.gui.settings import Settings
+
+    old, new = pair
+    before = new.read_bytes()
+    make_application()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.comparisonShown, timeout=20000):
+        window.compare_paths(old, new)
+    monkeypatch.setattr(dialogs, "choose_report_path", lambda parent, suggested: new)
+    window.actions_by_name["export"].trigger()
+    qtbot.waitUntil(lambda: window.banner_box.isVisibleTo(window), timeout=20000)
+    assert "one of the files being compared" in window.banner.text()
+    assert new.read_bytes() == before
+    window.runner.wait(10000)
