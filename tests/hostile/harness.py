@@ -1,10 +1,11 @@
 """Run the command line in a child process, as a user's terminal does, with hard bounds.
 
 Every hostile case ends within :data:`TIME_LIMIT_S` and under :data:`RSS_LIMIT_KB` of peak
-resident memory, measured from outside the process (``os.wait4``'s rusage of the child;
-on Linux its ``ru_maxrss`` also covers the grandchildren it waited for, such as the PDF
-worker). RLIMIT_AS caps the child's address space at 1 GB where Qt is not loaded, so an
-allocation past the bound fails instead of succeeding quietly.
+resident memory, measured from outside the process (``os.wait4``'s rusage of the command,
+taken by a small trampoline process so the test runner's own memory is not counted; on
+Linux ``ru_maxrss`` also covers the grandchildren it waited for, such as the PDF worker).
+RLIMIT_AS caps the address space at 1 GB where Qt is not loaded, so an allocation past the
+bound fails instead of succeeding quietly.
 """
 
 from __future__ import annotations
@@ -39,6 +40,63 @@ def _cap_address_space() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
 
 
+# Linux counts a child's peak RSS from before its exec: a child of a large process (pytest
+# after building a 90 MB input) inherits the parent's high-water mark. A small trampoline
+# process forks and execs the command and reports the command's own rusage in a file, so
+# the figure is the command's memory (and that of the children it waited for).
+TRAMPOLINE = """
+import json, os, sys
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as report:
+    json.dump({"status": os.waitstatus_to_exitcode(status), "maxrss_kb": usage.ru_maxrss}, report)
+sys.exit(0)
+"""
+
+
+def measure(
+    argv: list[str],
+    report: Path,
+    *,
+    stdout: object = subprocess.DEVNULL,
+    stderr: object = subprocess.DEVNULL,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
+    time_limit: float = TIME_LIMIT_S,
+    cap_memory: bool = False,
+) -> tuple[int, float, int] | None:
+    """Run ``argv`` through the trampoline: (exit status, seconds, peak RSS in KB), or None
+    when it ran past ``time_limit`` (then it is killed with its whole process group)."""
+    import json
+    import signal
+
+    start = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-c", TRAMPOLINE, str(report), *argv],
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=stderr,  # type: ignore[arg-type]
+        stdin=subprocess.DEVNULL,
+        env=env,
+        cwd=cwd,
+        start_new_session=True,
+        preexec_fn=_cap_address_space if cap_memory else None,
+    )
+    try:
+        child.wait(time_limit)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+        return None
+    seconds = time.monotonic() - start
+    result = json.loads(report.read_text())
+    return int(result["status"]), seconds, int(result["maxrss_kb"])
+
+
 def run_cli(
     *args: str | Path,
     tmp_path: Path,
@@ -54,33 +112,25 @@ def run_cli(
     out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
     child_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
     child_env.pop("RESOLUTION_COMPARE_DEBUG", None)
-    start = time.monotonic()
     with out.open("wb") as stdout, err.open("wb") as stderr:
-        child = subprocess.Popen(
+        result = measure(
             [sys.executable, "-m", "resolution_compare", *map(str, args)],
+            tmp_path / "rusage.json",
             stdout=stdout,
             stderr=stderr,
-            stdin=subprocess.DEVNULL,
             env=child_env,
-            cwd=ROOT,
-            preexec_fn=_cap_address_space if cap_memory else None,
+            time_limit=time_limit,
+            cap_memory=cap_memory,
         )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() - start > time_limit:
-                child.kill()
-                os.wait4(child.pid, 0)
-                pytest.fail(f"{args} took more than {time_limit} s")
-            time.sleep(0.02)
-    child.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
+    if result is None:
+        pytest.fail(f"{args} took more than {time_limit} s")
+    status, seconds, peak_kb = result
     return Run(
-        status=os.waitstatus_to_exitcode(status),
+        status=status,
         stdout=out.read_text(encoding="utf-8", errors="replace"),
         stderr=err.read_text(encoding="utf-8", errors="replace"),
-        seconds=time.monotonic() - start,
-        peak_rss_kb=usage.ru_maxrss,
+        seconds=seconds,
+        peak_rss_kb=peak_kb,
     )
 
 
