@@ -389,7 +389,8 @@ def lay_out(pages: list[Page]) -> Layout:
                 note_lines[-1].append(seg.text)
     all_lines = [ln for lines in block_lines + note_lines for ln in lines]
     words = {w.lower() for ln in all_lines for w in re.findall(r"\w+", ln)}
-    compounds = {w.lower() for ln in all_lines for w in re.findall(r"\w+(?:-\w+)+", ln)}
+    # \b: from inside a long word every start would rescan it (32 000 glyphs: 21 s)
+    compounds = {w.lower() for ln in all_lines for w in re.findall(r"\b\w+(?:-\w+)+", ln)}
     layout.blocks = [join_lines(lines, words, compounds) for lines in block_lines]
     layout.footnotes = [join_lines(lines, words, compounds) for lines in note_lines]
     return layout

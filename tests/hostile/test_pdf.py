@@ -155,3 +155,14 @@ def test_threads_load_pdfs_at_the_same_time() -> None:
         thread.join(60)
     assert not any(thread.is_alive() for thread in threads)
     assert results == [expected] * 20
+
+
+def test_a_32000_glyph_word_is_laid_out_in_time(tmp_path: Path) -> None:
+    # one Tj of 3 000 000 letters (pdfium keeps 32 767): the compound-word scan of the page
+    # layout rescanned the word from every letter (21 s before)
+    content = b"BT /F1 1 Tf 10 10 Td (" + b"a" * 3_000_000 + b") Tj ET"
+    path = tmp_path / "glyphs.pdf"
+    path.write_bytes(pages_pdf([content]))
+    run = run_cli("parse", path, tmp_path=tmp_path)
+    assert run.status in (0, 2), run.stderr
+    assert_within_bounds(run)
