@@ -74,7 +74,7 @@ def time_to_painted(left: Path, right: Path, runs: int = 3) -> tuple[float, int]
     best, rows = float("inf"), 0
     for _ in range(runs):
         window = MainWindow()
-        window.resize(1400, 900)
+        window.set_size(1400, 900)
         window.show()
         QApplication.processEvents()
         done: list[float] = []
@@ -113,7 +113,7 @@ def scroll_frames(left: Path, right: Path) -> tuple[float, float]:
     from resolution_compare.gui.main_window import MainWindow
 
     window = MainWindow()
-    window.resize(1400, 900)
+    window.set_size(1400, 900)
     window.show()
     done: list[int] = []
     window.comparisonShown.connect(lambda _c, d=done: d.append(1))

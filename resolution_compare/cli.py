@@ -1,4 +1,4 @@
-"""Command line: ``resolution-compare {parse,compare,report,open}``.
+"""Command line: ``resolution-compare {parse,compare,report,history,open}``.
 
 Bad input ends with exit status 2 and one line on stderr, never a traceback.
 ``resolution-compare`` with no arguments opens the app's start screen.
@@ -101,21 +101,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     p.add_argument("--format", choices=["pdf", "html"], default=None)
     p.add_argument("--changes-only", action="store_true", help="leave unchanged paragraphs out")
+    p.add_argument("--operative-only", action="store_true", help="leave the preamble out")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument("--sample", action="store_true", help="use the bundled sample pair")
     _add_compare_options(p)
 
-    p = sub.add_parser("open", help="open the app (optionally on two files)")
+    p = sub.add_parser("history", help="every version of a series side by side")
+    p.add_argument(
+        "files", type=Path, nargs="+", metavar="FILE", help="versions (any order) or a folder"
+    )
+    p.add_argument("--json", action="store_true", help="print the history@1 JSON")
+    p.add_argument("-o", "--output", type=Path, help="write the history report (.pdf or .html)")
+    p.add_argument("--format", choices=["pdf", "html"], default=None)
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--provisions-csv", type=Path, help="write the provisions grid as CSV")
+    p.add_argument("--votes-csv", type=Path, help="write the vote matrix as CSV")
+    p.add_argument("--no-color", action="store_true", help="no colour even on a terminal")
+    _add_compare_options(p)
+
+    p = sub.add_parser("open", help="open the app (two files: a pair; more, or a folder: history)")
     p.add_argument("left", type=Path, nargs="?")
     p.add_argument("right", type=Path, nargs="?")
+    p.add_argument("more", type=Path, nargs="*", help=argparse.SUPPRESS)
     p.add_argument("--sample", action="store_true", help="open the bundled sample pair")
     p.add_argument("--screenshot", type=Path, help="render the window to this PNG and exit")
     p.add_argument("--size", default=None, help="window size for --screenshot, e.g. 1400x900")
     p.add_argument(
         "--view",
-        choices=["start", "comparison", "votes"],
+        choices=["start", "comparison", "votes", "legend", "shortcuts", "history", "history-votes"],
         default=None,
         help="which view to show (for --screenshot)",
+    )
+    p.add_argument(
+        "--theme",
+        choices=["system", "light", "dark"],
+        default=None,
+        help="colour theme for this run (not saved)",
     )
     return parser
 
@@ -170,23 +191,31 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 def _run_report(args: argparse.Namespace) -> int:
     from resolution_compare.core.files import check_output
-    from resolution_compare.report import export_report
+    from resolution_compare.report import export_report, format_for_output
     from resolution_compare.workflow import compare_files
 
+    # Checked before the (slower) comparison: `-o r.docx` or `--format html -o r.pdf`.
+    fmt = format_for_output(args.output, args.format)
     left, right = _pair(args)
     check_output(args.output, (left, right))  # before the work: never overwrite an input
     result = compare_files(left, right, _options_from(args))
-    fmt = args.format or ("html" if args.output.suffix.lower() in (".html", ".htm") else "pdf")
     export_report(
         result,
         args.output,
         fmt=fmt,
         changes_only=args.changes_only,
         paper=args.paper,
+        operative_only=args.operative_only,
         inputs=(left, right),
     )
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    from resolution_compare.history_cli import run_history
+
+    return run_history(args, _options_from(args))
 
 
 def _run_open(args: argparse.Namespace) -> int:
@@ -208,6 +237,8 @@ def _run_open(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         size=size,
         view=args.view,
+        theme=args.theme,
+        more=args.more,
     )
 
 
@@ -243,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse": _run_parse,
         "compare": _run_compare,
         "report": _run_report,
+        "history": _run_history,
         "open": _run_open,
     }
     try:

@@ -47,14 +47,29 @@ def _paragraph_lines(p: Paragraph, width: int) -> list[str]:
     return lines
 
 
+def vote_text(
+    method: str | None,
+    yes: int | None,
+    no: int | None,
+    abstain: int | None,
+    key: str = " (yes–no–abstain)",
+) -> str:
+    """One vote as the terminal prints it, for ``parse`` and ``compare`` alike:
+    "recorded vote 33–14–0 (yes–no–abstain)", "adopted without a vote", or "no vote in this
+    text" (General Assembly texts never print the vote, even when it was recorded)."""
+    if method is None and yes is None and no is None and abstain is None:
+        return "no vote in this text"
+    if method == "without_vote":
+        return "adopted without a vote"
+    counts = "–".join("?" if n is None else str(n) for n in (yes, no, abstain))
+    return f"{'recorded vote' if method == 'recorded' else 'vote'} {counts}{key}"
+
+
 def _vote_lines(res: Resolution) -> list[str]:
     vote = res.vote
-    if vote.method is None:
-        return []
-    if vote.method == "without_vote":
-        return ["Vote:        adopted without a vote"]
-    counts = "–".join("?" if n is None else str(n) for n in (vote.yes, vote.no, vote.abstain))
-    lines = [f"Vote:        recorded {counts} (yes–no–abstain)"]
+    lines = ["Vote:        " + vote_text(vote.method, vote.yes, vote.no, vote.abstain)]
+    if vote.method != "recorded":
+        return lines
     for name, states in (
         ("in favour", vote.in_favour),
         ("against", vote.against),

@@ -7,8 +7,10 @@ routine changes dimmed), unchanged rows as a count, then the vote shifts.
 
 from __future__ import annotations
 
+from resolution_compare.console import vote_text
 from resolution_compare.core.comparison import Comparison, DiffSegment, Row
 from resolution_compare.core.countries import state_name
+from resolution_compare.i18n import n_
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "~"}
@@ -57,7 +59,14 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     lines.append(
         f"{s.unchanged} unchanged, {s.modified} modified, {s.inserted} inserted, "
         f"{s.deleted} deleted, {s.split} split, {s.merged} merged, {s.moved} moved; "
-        f"{s.stronger} stronger, {s.weaker} weaker; {len(result.votes.shifted)} votes changed"
+        f"{s.stronger} stronger, {s.weaker} weaker; "
+        + n_(s.vote_changes, "{n} vote changed", "{n} votes changed")
+        + (
+            "; "
+            + n_(s.states_in_one_vote, "{n} State in one vote only", "{n} States in one vote only")
+            if s.states_in_one_vote
+            else ""
+        )
     )
     lines.extend(f"  note: {w}" for w in result.warnings)
     unchanged = 0
@@ -74,16 +83,21 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
             lines.extend("  " + line for line in _inline(row.diff, color).split("\n"))
     if unchanged:
         lines.append("")
-        lines.append(f"({unchanged} unchanged paragraphs not shown)")
+        lines.append(
+            n_(
+                unchanged,
+                "({n} unchanged paragraph not shown)",
+                "({n} unchanged paragraphs not shown)",
+            )
+        )
     votes = result.votes
     lines.append("")
     lines.append(
         "Votes: "
         + " → ".join(
-            f"{t.method or 'unknown'} {t.yes if t.yes is not None else '?'}-"
-            f"{t.no if t.no is not None else '?'}-{t.abstain if t.abstain is not None else '?'}"
-            for t in (votes.left, votes.right)
+            vote_text(t.method, t.yes, t.no, t.abstain, key="") for t in (votes.left, votes.right)
         )
+        + (" (yes–no–abstain)" if "recorded" in (votes.left.method, votes.right.method) else "")
         + (" (method changed)" if votes.method_changed else "")
     )
     language = result.right.language
@@ -99,6 +113,8 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         )
     elif votes.left.method == "recorded" and votes.right.method == "recorded":
         lines.append("  No State named in both votes changed position.")
+    if votes.left.method != "recorded" or votes.right.method != "recorded":
+        return "\n".join(lines)  # against a text without a recorded vote nothing is "only"
     for title, group, side in (
         ("Only in the earlier vote", votes.only_left, "left"),
         ("Only in the later vote", votes.only_right, "right"),

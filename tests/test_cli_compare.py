@@ -42,7 +42,7 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert "— → OP8  inserted" in out
     assert "[-Welcomes-]{+Takes note of+} the report" in out
     assert "(15 unchanged paragraphs not shown)" in out
-    assert "Votes: recorded 32-15-0 → recorded 31-15-1" in out
+    assert "Votes: recorded vote 32–15–0 → recorded vote 31–15–1 (yes–no–abstain)" in out
     assert "\x1b[" not in out  # no colour when not a terminal
 
 

@@ -46,7 +46,7 @@ def test_parse_outline_is_readable_and_fits_the_width() -> None:
     assert max(len(line) for line in lines) <= 100
     assert any(line.startswith("PP4     Recalling also  the importance") for line in lines)
     assert any(line.strip().startswith("(f) To continue participating") for line in lines)
-    assert any(line.startswith("Vote:        recorded 32–14–0") for line in lines)
+    assert any(line.startswith("Vote:        recorded vote 32–14–0") for line in lines)
     assert any(line.startswith("  ∗  The resolutions and decisions") for line in lines)
 
 

@@ -23,6 +23,7 @@ def _imports(path: Path) -> set[str]:
 
 PURE = [*sorted((PKG / "core").rglob("*.py")), *sorted((PKG / "loaders").rglob("*.py"))]
 PURE += [PKG / "workflow.py", PKG / "cli.py", PKG / "console.py", PKG / "console_compare.py"]
+PURE += [PKG / "workflow_history.py", PKG / "console_history.py", PKG / "history_cli.py"]
 
 
 @pytest.mark.parametrize("path", PURE, ids=lambda p: str(p.relative_to(PKG)))

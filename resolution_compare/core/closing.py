@@ -57,18 +57,39 @@ def _meeting_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in load_table(language, "votes").get("meeting", []))
 
 
+def _date_line_before(text: str, start: int, language: str) -> tuple[str, int] | None:
+    """(ISO date, offset) of a date printed alone on the line just above ``start``.
+
+    E/RES/2023/2 (zh) prints the date first ("2022年12月14日" / "第5次全体会议"). Only a
+    whole line counts: a date inside a sentence ("…2022年12月14日第5次全体会议上…") is prose.
+    """
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    if "\n" not in text[gap_start:start]:
+        return None
+    line_start = text.rfind("\n", 0, gap_start) + 1
+    line = text[line_start:gap_start]
+    found = find_date(line, language)
+    if found is None or line[: found.start].strip() or line[found.end :].strip(" ,"):
+        return None
+    return found.iso, line_start
+
+
 def _meeting_lines(text: str, language: str) -> list[_MeetingLine]:
     lines = []
     for pattern in _meeting_patterns(language):
         for match in pattern.finditer(text):
             date_iso = None
-            end = match.end()
+            start, end = match.start(), match.end()
             window = text[end : end + _DATE_WINDOW]
             found = find_date(window, language)
             if found is not None and _DATE_GAP.fullmatch(window[: found.start]):
                 date_iso, end = found.iso, end + found.end
+            elif (before := _date_line_before(text, start, language)) is not None:
+                date_iso, start = before
             meeting = Meeting(number=int(match.group("number")), date=date_iso)
-            lines.append(_MeetingLine(meeting, match.start(), end))
+            lines.append(_MeetingLine(meeting, start, end))
     return sorted(lines, key=lambda line: line.start)
 
 
@@ -109,10 +130,11 @@ def _adoption_for(
     return None
 
 
-def _split(text: str, language: str) -> ClosingSplit | None:
+def _split(text: str, language: str, search_from: int) -> ClosingSplit | None:
     search = searchable(text)
-    adoptions = find_adoptions(search, language)
-    meeting = _pick_meeting(search, _meeting_lines(search, language), adoptions)
+    adoptions = find_adoptions(search, language, search_from)
+    lines = [line for line in _meeting_lines(search, language) if line.start >= search_from]
+    meeting = _pick_meeting(search, lines, adoptions)
     block = _adoption_for(search, meeting, adoptions, language)
     spans: list[tuple[int, int]] = []  # (start, end) of each closing element, in text order
     if meeting is not None:
@@ -134,11 +156,16 @@ def _split(text: str, language: str) -> ClosingSplit | None:
     )
 
 
-def split_closing(text: str, language: str) -> ClosingSplit:
-    """Cut the meeting line and adoption record off ``text``; never raises on any text."""
+def split_closing(text: str, language: str, search_from: int = 0) -> ClosingSplit:
+    """Cut the meeting line and adoption record off ``text``; never raises on any text.
+
+    ``search_from``: where the body starts (after the organ line). A meeting line above it
+    belongs to the header ("Adopted by the Security Council at its 9586th meeting, on …",
+    Russian "Принята … на своем 6335-м заседании 9 июня 2010 года") and is no closing.
+    """
     order = [language] + [other for other in SUPPORTED_LANGUAGES if other != language]
     for candidate in order:
-        found = _split(text, candidate)
+        found = _split(text, candidate, search_from)
         if found is not None:
             return found
     return ClosingSplit(body=text)

@@ -24,6 +24,7 @@ from resolution_compare.core.comparison import (
     Row,
     RowStatus,
     Summary,
+    VoteComparison,
 )
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
@@ -91,7 +92,7 @@ def _build_row(
     )
 
 
-def _summary(rows: tuple[Row, ...], vote_changes: int) -> Summary:
+def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
     counts = Counter(r.status for r in rows)
     return Summary(
         unchanged=counts["unchanged"],
@@ -103,7 +104,14 @@ def _summary(rows: tuple[Row, ...], vote_changes: int) -> Summary:
         moved=sum(1 for r in rows if r.moved),
         stronger=sum(1 for r in rows if r.lead and r.lead.change == "stronger"),
         weaker=sum(1 for r in rows if r.lead and r.lead.change == "weaker"),
-        vote_changes=vote_changes,
+        vote_changes=len(votes.shifted),
+        # Only meaningful when both texts record a vote: against a text that prints none,
+        # every State would be "in one vote only".
+        states_in_one_vote=(
+            len(votes.only_left) + len(votes.only_right)
+            if votes.left.method == votes.right.method == "recorded"
+            else 0
+        ),
     )
 
 
@@ -119,7 +127,7 @@ def compare_resolutions(
         right=right,
         rows=rows,
         votes=votes,
-        summary=_summary(rows, len(votes.changes)),
+        summary=_summary(rows, votes),
         options=opts,
         warnings=comparison_warnings(left, right),
     )

@@ -218,7 +218,12 @@ class Summary:
     moved: int = 0
     stronger: int = 0
     weaker: int = 0
+    # States named in both votes whose position moved (what the terminal and the app call
+    # "votes changed"); States named in only one of two recorded votes (Council membership
+    # turnover or absence) are counted apart in states_in_one_vote (0 unless both texts
+    # record a vote).
     vote_changes: int = 0
+    states_in_one_vote: int = 0
 
     def to_dict(self) -> dict[str, int]:
         return {
@@ -232,6 +237,7 @@ class Summary:
             "stronger": self.stronger,
             "weaker": self.weaker,
             "vote_changes": self.vote_changes,
+            "states_in_one_vote": self.states_in_one_vote,
         }
 
 
@@ -242,7 +248,8 @@ def document_info(res: Resolution) -> dict[str, Any]:
         "symbol": res.header.symbol,
         "title": res.header.title,
         "language": res.language,
-        "adopted": res.header.adopted,
+        # The header's adoption date, else the closing meeting's: the date the text shows.
+        "adopted": res.adopted,
         "paragraphs": len(res.paragraphs),
     }
 

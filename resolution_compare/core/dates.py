@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from resolution_compare.core.lexicon import SUPPORTED_LANGUAGES, load_table
+from resolution_compare.core.script import strip_marks
 
 # Arabic-Indic and Eastern Arabic-Indic digits; NFKC does not fold them to ASCII.
+_SLASH = re.compile(r"\s*/\s*")
+_SPACE = re.compile(r"\s+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -32,7 +35,10 @@ class _DateRules:
 
 
 def _fold(word: str) -> str:
-    return unicodedata.normalize("NFC", word).casefold().strip()
+    """Month key: lower case, no Arabic vowel marks, no space around the slash of a paired
+    Arabic month name ("حزيران/ يونيه" is "حزيران/يونيه")."""
+    folded = strip_marks(unicodedata.normalize("NFC", word)).casefold().strip()
+    return _SLASH.sub("/", _SPACE.sub(" ", folded))
 
 
 @cache

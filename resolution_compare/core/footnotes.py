@@ -19,7 +19,7 @@ from functools import cache
 MARKER = r"(?:\d{1,2}|[∗*]{1,3})"
 _BLOCK = re.compile(rf"^(?P<marker>{MARKER})\s+(?P<text>\S.*)$", re.DOTALL)
 _AT_PARAGRAPH_END = re.compile(
-    r"(?<=[;:.,])\s+(?P<marker>\d{1,2})\s+(?P<text>[A-Z].*)$",
+    r"(?<=[;:.,；：。，])\s+(?P<marker>\d{1,2})\s+(?P<text>[A-Z].*)$",
     re.DOTALL,
 )
 _SPLICED = re.compile(r"\s(?P<marker>[∗*]{1,3})\s(?P<text>[A-Z][^∗*]{10,400}?\.)\s(?=[a-z])")
@@ -88,9 +88,13 @@ def glued_marker(marker: str) -> str:
     scans for the literal marker (fast on long paragraphs).
     """
     m = re.escape(marker)
-    glued = rf"(?:(?<=[^\W\d_]{m})|(?<=[\w)\]”’][,;:]{m})|(?<=[^\W\d_][.)\]”’]{m})|(?<=\)[.]{m}))"
+    # Full-width punctuation (，；：。）) ends clauses in Chinese as ,;:.) do elsewhere.
+    glued = (
+        rf"(?:(?<=[^\W\d_]{m})|(?<=[\w)\]”’）][,;:，；：]{m})"
+        rf"|(?<=[^\W\d_][.)\]”’。）]{m})|(?<=[)）][.。]{m}))"
+    )
     not_abbreviation = "".join(rf"(?<!{a}{m})" for a in _ABBREVIATIONS)
-    return rf"{m}{glued}{not_abbreviation}(?=[\s,;:.)]|$)(?![\d∗*])"
+    return rf"{m}{glued}{not_abbreviation}(?=[\s,;:.)，；：。）]|$)(?![\d∗*])"
 
 
 @cache

@@ -3,6 +3,16 @@
 Tables live in ``resources/lang/<language>/<name>.json`` (e.g. ``en/structure.json``,
 ``fr/votes.json``, ``es/strength.json``) and ``resources/lang/countries.json``. Adding a
 language is adding files, not code.
+
+Keys of ``structure.json`` beyond the lead lists: ``organ_lines`` and ``bodies`` (organ →
+canonical body and symbol template), ``session``, ``agenda_item``, ``adoption_line`` (may
+capture ``date`` when the date stands before the formula, and ``meeting``), ``title_line``,
+``symbol_lines`` (a resolution named without a title: "Resolution 2728 (2024)"),
+``numbering`` (extra operative number forms: Arabic "1 - "), ``lower_case_leads`` (Russian),
+``lead_particles`` (Arabic إذ / وإذ before the verb), ``examples`` (headers every formula
+must read; tests/core/test_lang_tables.py). ``votes.json`` carries ``examples`` of closings
+the same way, and ``count_words`` (counts written as words). ``_unverified`` and each
+example's ``note`` say what no real text has confirmed ([U]).
 """
 
 from __future__ import annotations

@@ -60,8 +60,8 @@ MAX_PARAGRAPHS = 1000
 # longest real paragraph is under 3 000 characters.
 MAX_PARAGRAPH_CHARS = 100_000
 
-# Entries of a folder given as input (history of a series): a series has tens of versions;
-# a home or download folder dropped by mistake has thousands.
+# Entries of a folder given as input (workflow_history): a series has tens of versions; a
+# home or download folder given by mistake has thousands.
 MAX_FOLDER_ENTRIES = 1000
 
 # Scripts of the six UN languages (first word of the Unicode character name).

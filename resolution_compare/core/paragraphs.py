@@ -1,10 +1,7 @@
 """Blocks of the body → preambular and operative paragraphs with leads and sub-paragraphs.
 
-Lead phrase rule: the longest phrase of the language's opener table (preambular) or lead
-table (operative) that starts the paragraph, optionally wrapped by a modifier ("Also
-requests", "Recalling also", "Prie également"). When no table entry matches, the lead is
-the first word plus the following lower-case words up to the first function word, at most
-three words ("Taking note of" → "Taking note"; "Déterminé à" → "Déterminé").
+Lead phrases are found by :class:`~resolution_compare.core.leads.LeadFinder` (see that
+module for the rule).
 
 Merged preambular blocks (44/11 EN "Determined … Asserting … Resolved …") stay one
 paragraph: a capitalised opener after ", " is also how a proper noun or a title reads
@@ -17,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
+from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.model import Paragraph, ParagraphKind, SubParagraph
-from resolution_compare.core.text import fold
 from resolution_compare.resources import read_json
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s*(?P<rest>.*)$", re.DOTALL)
@@ -57,7 +53,6 @@ _ROMAN = frozenset(
         "xx",
     ]
 )
-_MAX_FALLBACK_WORDS = 3
 
 
 @cache
@@ -117,69 +112,6 @@ class DraftParagraph:
         return "\n".join([self.head] + [line for s in self.subs for line in s.lines()])
 
 
-def _longest_first(phrases: list[str]) -> list[tuple[str, str]]:
-    return [(p, fold(p)) for p in sorted(phrases, key=len, reverse=True)]
-
-
-class LeadFinder:
-    """Lead phrases of one language, from its structure table."""
-
-    def __init__(self, table: dict[str, Any]) -> None:
-        self.before = _longest_first(table.get("lead_modifiers_before", []))
-        self.after = _longest_first(table.get("lead_modifiers_after", []))
-        self.function_words = {fold(w) for w in table.get("function_words", [])}
-        self.preambular = _longest_first(table.get("preambular_openers", []))
-        self.operative = _longest_first(table.get("operative_leads", []))
-
-    @staticmethod
-    def _prefix(text: str, phrases: list[tuple[str, str]]) -> str | None:
-        """The longest (phrase, folded phrase) that starts ``text`` as whole words."""
-        longest = len(phrases[0][0]) if phrases else 0
-        folded = fold(text[: longest + 1])
-        for phrase, folded_phrase in phrases:
-            size = len(phrase)
-            if folded.startswith(folded_phrase) and (len(text) == size or not text[size].isalnum()):
-                return text[:size]
-        return None
-
-    def table_lead(self, text: str, kind: ParagraphKind) -> str | None:
-        phrases = self.operative if kind == "operative" else self.preambular
-        lead_start = 0
-        modifier = self._prefix(text, self.before)
-        if modifier and text[len(modifier) : len(modifier) + 1] == " ":
-            lead_start = len(modifier) + 1
-        found = self._prefix(text[lead_start:], phrases)
-        if found is None:
-            return None
-        end = lead_start + len(found)
-        after = self._prefix(text[end + 1 :], self.after) if text[end : end + 1] == " " else None
-        if after:
-            end += 1 + len(after)
-        return text[:end]
-
-    def fallback_lead(self, text: str) -> str | None:
-        words = text.split()
-        if not words or not words[0][:1].isupper():
-            return None
-        lead = [words[0].rstrip(",;:")]
-        for word in words[1:_MAX_FALLBACK_WORDS]:
-            bare = word.rstrip(",;:")
-            folded = fold(bare)
-            elided = "'" in folded[:3]
-            if folded in self.function_words or elided or not bare[:1].islower():
-                break
-            lead.append(bare)
-            if bare != word:
-                break
-        return " ".join(lead)
-
-    def lead(self, text: str, kind: ParagraphKind) -> str | None:
-        return self.table_lead(text, kind) or self.fallback_lead(text)
-
-    def is_opener(self, text: str) -> bool:
-        return self.table_lead(text, "preambular") is not None
-
-
 def label_match(block: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
     for pattern in patterns:
         match = pattern.match(block)
@@ -189,7 +121,9 @@ def label_match(block: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | 
 
 
 def _next_letter(key: str) -> str:
-    if len(key) == 1 and key != "z":
+    # Only Latin letters can be mistaken for roman numerals; Arabic (أ) (ب) and Cyrillic
+    # а) б) labels have no successor here.
+    if len(key) == 1 and key in _LETTERS[:-1]:
         return _LETTERS[_LETTERS.index(key) + 1]
     return key
 
@@ -227,10 +161,16 @@ def build(drafts: list[DraftParagraph], finder: LeadFinder) -> tuple[Paragraph, 
 
 def number_ids(drafts: list[DraftParagraph]) -> None:
     """PP1…, OP<printed number> ("OP5bis" for "5 bis."), P1…; a repeated printed number
-    gets a suffix ("OP3-2")."""
-    preambular = other = 0
+    gets a suffix ("OP3-2").
+
+    An unnumbered operative paragraph is counted among the operative ones ("OP1" for the
+    single operative paragraph of A/RES/79/157); its ``number`` stays None.
+    """
+    preambular = other = operative = 0
     seen: dict[str, int] = {}
     for draft in drafts:
+        if draft.kind == "operative":
+            operative += 1
         if draft.kind == "preambular":
             preambular += 1
             draft.id = f"PP{preambular}"
@@ -238,6 +178,7 @@ def number_ids(drafts: list[DraftParagraph]) -> None:
             other += 1
             draft.id = f"P{other}"
         else:
-            base = f"OP{draft.number}{draft.number_suffix or ''}"
+            number = draft.number if draft.number is not None else operative
+            base = f"OP{number}{draft.number_suffix or ''}"
             seen[base] = seen.get(base, 0) + 1
             draft.id = base if seen[base] == 1 else f"{base}-{seen[base]}"

@@ -18,14 +18,19 @@ from resolution_compare.core.footnotes import (
     footnote_block,
     strip_marker,
 )
-from resolution_compare.core.header import OrganLine, find_organ_line, read_header
+from resolution_compare.core.header import (
+    OrganLine,
+    adoption_meeting,
+    find_organ_line,
+    read_header,
+)
 from resolution_compare.core.language import DEFAULT_LANGUAGE, detect_language
+from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Footnote, Resolution
 from resolution_compare.core.paragraphs import (
     NUMBERED,
     DraftParagraph,
-    LeadFinder,
     add_subparagraph,
     build,
     label_match,
@@ -38,6 +43,8 @@ _NOT_A_RESOLUTION = (
     "does not look like a resolution: no organ line, no preambular openers"
     " and no numbered operative paragraphs"
 )
+# What ends an operative part: a full stop, ASCII, Chinese or Arabic-script.
+_FULL_STOPS = (".", "。", "۔")
 # A running header repeats the start of the title; shorter repeats are too likely prose.
 _MIN_RUNNING_HEADER = 20
 
@@ -52,18 +59,62 @@ def _compiled(patterns: list[str]) -> list[re.Pattern[str]]:
 
 
 def _is_running_header(block: str, title: str | None) -> bool:
-    if not title or len(block) < _MIN_RUNNING_HEADER or block.rstrip()[-1:] in ",;:.":
+    if not title or len(block) < _MIN_RUNNING_HEADER or block.rstrip()[-1:] in ",;:.，；：。":
         return False
     return fold(title).startswith(fold(block.strip()))
 
 
-def _body_start(blocks: list[str], organ: OrganLine | None, finder: LeadFinder) -> int:
+def _numbered(block: str, table: dict[str, Any]) -> re.Match[str] | None:
+    """The printed number of an operative paragraph: "1. Decides", "1.决定", and the
+    language's own forms from its table ("numbering": Arabic "1 - يحث", "١ - ")."""
+    found = NUMBERED.match(block)
+    for pattern in _compiled_numbering(tuple(table.get("numbering", []))):
+        found = found or pattern.match(block)
+    return found
+
+
+def _operative_start(
+    block: str, table: dict[str, Any], previous: int | None
+) -> tuple[int, str | None, str] | None:
+    """(number, suffix, rest) of a block that opens an operative paragraph: the printed forms
+    of :func:`_numbered`, then "5 bis." and "1000." after "999." (:func:`operative_number`)."""
+    found = _numbered(block, table)
+    if found is not None:
+        return int(found.group("number")), None, found.group("rest")
+    return operative_number(block, previous)
+
+
+@cache
+def _compiled_numbering(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.DOTALL) for p in patterns]
+
+
+def _body_start(
+    blocks: list[str], organ: OrganLine | None, finder: LeadFinder, table: dict[str, Any]
+) -> int:
     if organ is not None:
         return organ.index + 1
     for index, block in enumerate(blocks):
-        if NUMBERED.match(block) or finder.is_opener(block):
+        if _numbered(block, table) or finder.is_opener(block):
             return index
     return 0
+
+
+def _unnumbered_operative(drafts: list[DraftParagraph], finder: LeadFinder) -> None:
+    """A single unnumbered operative paragraph (A/RES/79/157, E/RES/2023/2 "决定…。"): with
+    no numbered paragraph at all, the last paragraph is operative when it opens with an
+    operative lead that is no preambular opener and ends with a full stop, as the operative
+    part does (preambular paragraphs end with a comma)."""
+    if not drafts or any(d.kind == "operative" for d in drafts):
+        return
+    last = drafts[-1]
+    head = last.head.rstrip()
+    if (
+        head[-1:] in _FULL_STOPS
+        and finder.table_lead(head, "operative") is not None
+        and not finder.is_opener(head)
+    ):
+        last.kind = "operative"
 
 
 def _classify(
@@ -76,7 +127,7 @@ def _classify(
     seen_operative = False
     previous: int | None = None  # the last operative number, for "1000." after "999."
     for block in blocks:
-        numbered = operative_number(block, previous)
+        numbered = _operative_start(block, table, previous)
         labelled = label_match(block, labels)
         if numbered:
             seen_operative = True
@@ -156,14 +207,21 @@ def parse_text(
         hyphen_prefixes=prefixes,
         own_lines=table.get("organ_lines", []),
     )
-    closing = split_closing("\n\n".join(blocks), lang)
+    early_organ = find_organ_line(blocks, table)
+    body_offset = len("\n\n".join(blocks[: early_organ.index + 1])) if early_organ else 0
+    closing = split_closing("\n\n".join(blocks), lang, body_offset)
     blocks = [b for b in closing.body.split("\n\n") if b.strip()]
     organ = find_organ_line(blocks, table)
-    start = _body_start(blocks, organ, finder)
-    header = read_header(blocks[: organ.index if organ else start], table, lang, organ)
+    start = _body_start(blocks, organ, finder, table)
+    header_blocks = blocks[: organ.index if organ else start]
+    header = read_header(header_blocks, table, lang, organ)
     body = [b for b in blocks[start:] if not _is_running_header(b, header.title)]
     body = merge_broken_blocks(body, prefixes)
     drafts, notes = _classify(body, table)
+    if organ is not None or any(finder.is_opener(d.head) for d in drafts):
+        # Only in what is already known to be a resolution: a memo ending "Notes from …."
+        # must not become one because its last line reads like an operative lead.
+        _unnumbered_operative(drafts, finder)
     warnings = [*extra_warnings, *closing.warnings]
     looks_like_resolution = organ is not None or any(
         d.kind == "operative" or finder.is_opener(d.head) for d in drafts
@@ -184,7 +242,7 @@ def parse_text(
         header=header,
         paragraphs=build(drafts, finder),
         footnotes=tuple(footnotes),
-        meeting=closing.meeting,
+        meeting=closing.meeting or adoption_meeting(header_blocks, lang),
         vote=closing.vote,
         warnings=tuple(warnings),
     )

@@ -12,6 +12,7 @@ from functools import cache
 
 from resolution_compare.core.comparison import Flag
 from resolution_compare.core.lexicon import load_table
+from resolution_compare.core.script import arrow_pair
 from resolution_compare.core.text import fold_phrase as fold
 
 _KINDS = (
@@ -41,5 +42,5 @@ def precision_flags(left_text: str, right_text: str, language: str) -> list[Flag
         if before != after:
             old = "; ".join(before) or "—"
             new = "; ".join(after) or "—"
-            flags.append(Flag(flag, new if after else old, f"{old} → {new}"))
+            flags.append(Flag(flag, new if after else old, arrow_pair(old, new)))
     return flags

@@ -16,6 +16,7 @@ from typing import Any
 from resolution_compare.core.comparison import Flag, LeadChange, LeadDirection
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.script import is_unspaced
 from resolution_compare.core.text import fold_phrase as fold
 
 _SPACE = re.compile(r"\s+")
@@ -45,8 +46,22 @@ class StrengthTable:
     phrase_pattern: re.Pattern[str] | None = None
 
 
+def _bounded(phrase: str) -> str:
+    """``phrase`` as a regex that stands as whole words, except where the script has no
+    spaces between words (a Chinese hedge 酌情 sits inside a run of characters)."""
+    before = "" if is_unspaced(phrase[:1]) else r"(?<!\w)"
+    after = "" if is_unspaced(phrase[-1:]) else r"(?!\w)"
+    return before + re.escape(phrase) + after
+
+
 def _word_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return re.compile("|".join(_bounded(p) for p in phrases))
+
+
+def _starts_with_head(text: str, head: str) -> bool:
+    if not text.startswith(head):
+        return False
+    return len(text) == len(head) or text[len(head)] == " " or is_unspaced(head[-1:])
 
 
 def _phrases(raw: Any) -> tuple[str, ...]:
@@ -114,7 +129,7 @@ def head_of(paragraph: Paragraph, language: str) -> Head:
     probe = f"{lead} {rest.strip()}"
     best: str | None = None
     for head in table.heads:
-        if (probe == head or probe.startswith(head + " ") or lead == head) and (
+        if (lead == head or _starts_with_head(probe, head)) and (
             best is None or len(head) > len(best)
         ):
             best = head

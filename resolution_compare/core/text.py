@@ -7,9 +7,10 @@ Three layouts are read (tests/data holds a real example of each):
   no blank line before it, so it is a paragraph start too. Only indentation decides.
 * blocks (hrc-res-*-en.txt, the cleaned GA extraction): blank lines separate paragraphs.
 * wrapped lines (pdftotext, the raw GA extraction): lines broken every ~90 characters,
-  with or without blank lines; a paragraph also starts at "1.", "(a)", "[" or a lexicon
-  opener after a line that ends a clause. A number alone on its line ("1.") joins the
-  next line.
+  with or without blank lines; a paragraph also starts at "1.", "1.决定", "1 - " (Arabic),
+  "(a)", "[" or a lexicon opener after a line that ends a clause (full-width "，；。" and
+  Arabic "،؛" end clauses too). A number alone on its line ("1.") joins the next line.
+  Lines of a script written without spaces (Chinese) are joined without a space.
 
 Words broken at a line end are rejoined: "ré-\\nsolutions" → "résolutions", but the hyphen
 stays when the hyphenated word is attested elsewhere in the text or its first part is a
@@ -25,19 +26,25 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from resolution_compare.core.characters import unify_line_breaks
+from resolution_compare.core.script import is_unspaced, phrase_keys, prefix_end, strip_marks
 
 # Characters some PDF extractors leave where a word was hyphenated or a glyph was lost.
 _INVISIBLE_BREAKS = re.compile("[\u00ad\ufffe\x02]\\s*\\n\\s*")
 _INVISIBLE = re.compile("[\u00ad\ufffe\ufeff\x02\u200b]")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
-_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}|(?:S-)?\d{1,3}\s*/\s*\d{1,4})\.$")
+_NUMBER_ALONE = re.compile(r"^(?:\d{1,3}|(?:S-)?\d{1,3}\s*/\s*\d{1,4})\.$|^\d{1,3}\s?[-–]$")
 # The title line "55/5. Mandate …" (the period tells it from "64/6 of 28 October").
 _TITLE_NUMBER = re.compile(r"^(?:S-)?\d{1,3}\s*/\s*\d{1,4}\.(?:\s|$)")
-_NUMBERED = re.compile(r"^\d{1,3}\.(?:\s|$)")
+# "1. Decides", "1.决定" (no space in Chinese), "1.Expresses" (tab lost), Arabic "1 - يحث"
+# and "١ - " (\d is any decimal digit).
+# The dash form needs a letter after it: "2 – 4 December" in a wrapped line is a date range.
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.(?:\s|$|(?=[^\W\d_]))|\s?[-–]\s+(?=[^\W\d_]))")
 _LABELLED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivxl]{1,6})\)\s")
 _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
-_CLAUSE_END = re.compile(r"[,;:.]\s*$")
-_PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]]\s*$")
+# ASCII, Arabic (، ؛ ؟) and full-width (，；：。！？) clause and sentence ends.
+_CLAUSE_END = re.compile(r"[,;:.،؛，；：。]\s*$")
+_PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]،؛؟，；：。！？」』）]\s*$")
+_FULL_WIDTH_PUNCTUATION = "，；：。！？、（）「」『』《》"
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 # (?<!\w): the word is matched from its start only (from inside a long word every start
 # would rescan it: quadratic).
@@ -68,12 +75,8 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
-def _starts_with_opener(line: str, openers: Sequence[str]) -> bool:
-    folded = fold(line[: max((len(o) for o in openers), default=0) + 1])
-    return any(
-        folded.startswith(fold(o)) and (len(line) == len(o) or not line[len(o)].isalnum())
-        for o in openers
-    )
+def _starts_with_opener(line: str, opener_keys: Sequence[str]) -> bool:
+    return prefix_end(unify_apostrophes(line), opener_keys) is not None
 
 
 # One kind of apostrophe for matching; same length in and out, so match offsets still hold.
@@ -86,8 +89,9 @@ def unify_apostrophes(text: str) -> str:
 
 
 def fold_phrase(text: str) -> str:
-    """Lower case, one kind of apostrophe, single spaces: the form lexicon tables are written in."""
-    return _ANY_SPACE.sub(" ", text.translate(APOSTROPHES).casefold()).strip()
+    """Lower case, one kind of apostrophe, single spaces, no Arabic vowel marks: the form
+    lexicon tables are written in."""
+    return _ANY_SPACE.sub(" ", strip_marks(text.translate(APOSTROPHES)).casefold()).strip()
 
 
 def fold(text: str) -> str:
@@ -112,6 +116,9 @@ def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) ->
         if fold(first) in prefixes or fold(hyphenated) in attested:
             return left + right
         return left[:-1] + right
+    if is_unspaced(left[-1:]) or is_unspaced(right[:1]) or left[-1:] in _FULL_WIDTH_PUNCTUATION:
+        # Chinese is written without spaces: a line break inside it is not a word break.
+        return left + right
     return f"{left} {right}"
 
 
@@ -158,6 +165,7 @@ def reflow(
     ``own_lines``: regexes of lines that stand alone in the wrapped layout (organ line).
     """
     prefixes = frozenset(fold(p) for p in hyphen_prefixes)
+    opener_keys = phrase_keys([unify_apostrophes(o) for o in openers])
     attested = _attested_hyphenated(text)
     lines = drop_running_headers(text.split("\n"))
     drop = _compile(artefacts)
@@ -181,7 +189,7 @@ def reflow(
             start = start or bool(_TITLE_NUMBER.match(stripped))
             after_own_line = own_line
             if not start and paragraphs and _CLAUSE_END.search(paragraphs[-1][-1]):
-                start = _starts_with_opener(stripped, openers)
+                start = _starts_with_opener(stripped, opener_keys)
         if not paragraphs:
             start = True
         elif glue_next:  # "1." alone on its line: the text follows on the next line

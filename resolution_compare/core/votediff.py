@@ -2,8 +2,9 @@
 
 Every State named in either record gets one entry (sorted by ISO3) with its vote on each
 side, None where it is not named (not a member then, absent, or adopted without a vote).
-``method_changed`` needs both methods known. ``vote_changes`` counts States whose entry
-differs — a State named on one side only counts as a change.
+``method_changed`` needs both methods known. ``summary.vote_changes`` counts the States
+named in both votes whose position moved (``shifted``); those named on one side only are
+counted apart (``summary.states_in_one_vote``): membership turnover is not a change of vote.
 """
 
 from __future__ import annotations

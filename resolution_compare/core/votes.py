@@ -9,12 +9,13 @@ anything it cannot read becomes a warning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from resolution_compare.core.countries import split_state_list
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import VoteMethod, VoteRecord
+from resolution_compare.core.script import strip_marks
 from resolution_compare.core.text import unify_apostrophes
 
 LIST_KEYS = ("in_favour", "against", "abstaining")
@@ -48,6 +49,8 @@ class VoteRules:
     recorded: tuple[re.Pattern[str], ...]
     zero_words: frozenset[str]
     labels: dict[str, re.Pattern[str]]
+    # Counts written as words: the zero words and the table's "count_words" (Arabic عضو واحد).
+    count_words: dict[str, int] = field(default_factory=dict)
     empty_list: frozenset[str] = frozenset()  # "None", "Néant": printed for an empty list
 
 
@@ -57,10 +60,15 @@ def vote_rules(language: str) -> VoteRules:
     return VoteRules(
         without_vote=tuple(re.compile(p) for p in table.get("without_vote", [])),
         recorded=tuple(re.compile(p) for p in table.get("recorded", [])),
-        zero_words=frozenset(w.casefold() for w in table.get("zero_words", [])),
+        zero_words=frozenset(_word_key(w) for w in table.get("zero_words", [])),
         labels={key: re.compile(p) for key, p in table.get("labels", {}).items()},
+        count_words={_word_key(str(w)): int(n) for w, n in table.get("count_words", {}).items()},
         empty_list=frozenset(w.casefold() for w in table.get("empty_list", [])),
     )
+
+
+def _word_key(word: str) -> str:
+    return " ".join(strip_marks(word).casefold().split())
 
 
 @dataclass(frozen=True)
@@ -76,27 +84,36 @@ class Adoption:
     abstain: int | None = None
 
 
-def _count(value: str | None, zero_words: frozenset[str]) -> int | None:
+def _count(value: str | None, rules: VoteRules) -> int | None:
+    """A printed count: digits of any script ("15", "١٥"), a zero word or a count word."""
     if value is None:
         return None
     if value.isdigit():
         return int(value)
-    return 0 if value.casefold() in zero_words else None
+    key = _word_key(value)
+    if key in rules.zero_words:
+        return 0
+    return rules.count_words.get(key)
 
 
 def _adoption_from(match: re.Match[str], method: VoteMethod, rules: VoteRules) -> Adoption:
     groups = match.groupdict()
-    abstain = _count(groups.get("abstain"), rules.zero_words)
+    abstain = _count(groups.get("abstain"), rules)
     if groups.get("no_abstention"):
         abstain = 0
     head = match.group(0)
+    ended = head.rstrip().endswith((".", "。"))
+    if method == "recorded" and abstain is None and groups.get("abstain") is None and ended:
+        # "Adopted by a recorded vote of 33 to 14." (A/HRC/RES/26/6): the sentence ends
+        # without an abstention clause, so none abstained — not "unknown".
+        abstain = 0
     return Adoption(
         method=method,
         start=match.start() + (len(head) - len(head.lstrip())),
         end=match.end(),
         bracketed=head.lstrip().startswith("["),
-        yes=_count(groups.get("yes"), rules.zero_words),
-        no=_count(groups.get("no"), rules.zero_words),
+        yes=_count(groups.get("yes"), rules),
+        no=_count(groups.get("no"), rules),
         abstain=abstain,
     )
 

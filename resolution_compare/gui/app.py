@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from resolution_compare.resources import resource_path
 
@@ -45,11 +46,17 @@ def run_app(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     view: str | None = None,
+    theme: str | None = None,
+    more: list[Path] | None = None,
 ) -> int:
-    """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample).
+    """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample; with
+    ``more`` files, or a folder, the history of all of them).
 
     With ``screenshot`` the window is rendered (offscreen when there is no display), saved
-    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed).
+    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed);
+    ``view`` "legend" or "shortcuts" captures that Help page instead of the window. A
+    screenshot run leaves the user's settings as they were. ``theme`` ("light", "dark",
+    "system") overrides the saved theme for this run.
     """
     if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
         if screenshot is None:
@@ -62,26 +69,41 @@ def run_app(
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from resolution_compare import resources
+    from resolution_compare.gui import qt_messages
     from resolution_compare.gui.main_window import MainWindow
 
+    # Before the QApplication: a platform plugin that cannot load becomes one line, exit 2.
+    qt_messages.install()
     app = make_application()
     assert isinstance(app, QApplication)
-    window = MainWindow()
+    from resolution_compare.gui.settings import load_settings
+
+    settings = load_settings()
+    if theme in ("system", "light", "dark"):
+        settings.theme = theme  # type: ignore[assignment]
+    window = MainWindow(settings)
+    window.persist_settings = screenshot is None
     if size is not None:
-        window.resize(*size)
+        window.set_size(*size)
     pair: tuple[Path, Path] | None = None
+    series = [p for p in (left, right, *(more or [])) if p is not None]
+    history = not sample and (len(series) >= 3 or any(p.is_dir() for p in series))
     if sample:
         pair = resources.sample_pair()
+    elif history:
+        pass  # opened below, once the window shows
     elif left is not None and right is not None:
         pair = (left, right)
     elif left is not None:
         window.start_page.set_files(left, None)
         window.left_path = left
     window.show()
-    if pair is not None:
+    if history:
+        window.history_ctl.open_paths(series)
+    elif pair is not None:
         window.compare_paths(*pair)
 
     if screenshot is None:
@@ -90,14 +112,22 @@ def run_app(
     outcome = {"code": 0}
 
     def shoot() -> None:
-        if view == "votes":
+        target: Any = window
+        if view == "history-votes":
+            window.history_ctl.page.tabs.setCurrentIndex(1)
+            window.history_ctl.page.select_state("MEX")
+        elif view == "votes":
             window.show_votes_tab()
         elif view == "start":
             window.show_start_page()
-        else:
+        elif view in ("legend", "shortcuts"):
+            window.show_first_language_change()
+            getattr(window, f"show_{view}")()
+            target = window.findChild(QDialog, f"helpPage-{view}")
+        elif not history:
             window.show_first_language_change()
         QApplication.processEvents()
-        ok = window.grab().save(str(screenshot), "PNG")
+        ok = target.grab().save(str(screenshot), "PNG")
         if not ok:
             print(f"{screenshot}: could not write the screenshot", file=sys.stderr)
             outcome["code"] = 1
@@ -108,7 +138,10 @@ def run_app(
         outcome["code"] = 2
         QTimer.singleShot(50, shoot)
 
-    if pair is not None and view != "start":
+    if history and view != "start":
+        window.history_ctl.historyShown.connect(lambda _h: QTimer.singleShot(150, shoot))
+        window.history_ctl.historyFailed.connect(failed)
+    elif pair is not None and view != "start":
         window.comparisonShown.connect(lambda _c: QTimer.singleShot(150, shoot))
         window.loadFailed.connect(failed)
     else:

@@ -1,4 +1,5 @@
-"""The comparison page: change list | headings + side-by-side view + overview; votes tab.
+"""The comparison page: change list | headings + side-by-side view + overview; votes tab;
+the find bar under both tabs.
 
 Owns the row model and the navigation over it (current row, next/previous change, find),
 so the main window only wires actions to it.
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.gui.comparison_view import ComparisonView
 from resolution_compare.gui.find_bar import FindBar, find_row
-from resolution_compare.gui.header_panel import HeaderPanel
+from resolution_compare.gui.header_panel import HeaderPanel, role_title
 from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
-from resolution_compare.gui.rows_model import ComparisonRowsModel
+from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
 from resolution_compare.gui.theme import Colours
 from resolution_compare.gui.votes_panel import VotesPanel
+from resolution_compare.i18n import n_
+
+PARAGRAPHS_TAB, VOTES_TAB = 0, 1
 
 
 class ComparisonPage(QWidget):
@@ -46,6 +50,8 @@ class ComparisonPage(QWidget):
         self.find_bar.hide()
         self.votes_panel = VotesPanel()
         self.comparison: Comparison | None = None
+        self.roles: tuple[str, str] = ("earlier", "later")
+        self.notes: tuple[str, ...] = ()
 
         columns = QHBoxLayout()
         columns.setContentsMargins(0, 0, 0, 0)
@@ -64,18 +70,15 @@ class ComparisonPage(QWidget):
         self.splitter.addWidget(middle)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([310, 1090])
-        paragraphs = QWidget()
-        p_layout = QVBoxLayout(paragraphs)
-        p_layout.setContentsMargins(0, 0, 0, 0)
-        p_layout.addWidget(self.splitter, 1)
-        p_layout.addWidget(self.find_bar)
+        self.splitter.setSizes([260, 1090])
         self.tabs = QTabWidget()
-        self.tabs.addTab(paragraphs, self.tr("Paragraphs"))
+        self.tabs.addTab(self.splitter, self.tr("Paragraphs"))
         self.tabs.addTab(self.votes_panel, self.tr("Votes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.tabs, 1)
+        # Under both tabs: it finds words in the paragraphs, or a State in the votes.
+        layout.addWidget(self.find_bar)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -83,30 +86,79 @@ class ComparisonPage(QWidget):
         self.change_list.rowActivated.connect(self.jump_to_row)
         self.overview.rowActivated.connect(self.jump_to_row)
         self.find_bar.findRequested.connect(self.find_text)
-        self.find_bar.closed.connect(lambda: self.view.set_highlight(""))
+        self.find_bar.closed.connect(self._find_closed)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # --- content --------------------------------------------------------------------------
-    def set_comparison(self, comparison: Comparison) -> None:
+    def set_comparison(
+        self,
+        comparison: Comparison,
+        roles: tuple[str, str] = ("earlier", "later"),
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        """Show a new comparison from its top: no old scroll position, no old selection."""
         self.comparison = comparison
+        self.roles = roles
+        self.notes = notes
+        self.view.clear_text_selection()
         self.rows_model.set_comparison(comparison)
         self.view.refresh()
-        self.header_panel.set_comparison(comparison)
+        self._update_texts()
         self.change_list.set_comparison(comparison, self.rows_model.show_routine)
         self.overview.set_rows(comparison.rows, self.rows_model.show_routine)
-        self.votes_panel.set_comparison(comparison)
+        self.overview.set_current(None)
+        self.votes_panel.set_comparison(comparison, roles)
+        self.view.scrollToTop()
+
+    def _update_texts(self) -> None:
+        comparison = self.comparison
+        self.header_panel.set_comparison(
+            comparison, self.rows_model.show_routine, self.roles, self.notes
+        )
+        self.view.side_words = (
+            role_title(self.roles[0]).lower(),
+            role_title(self.roles[1]).lower(),
+        )
+        self.view.empty_text = self._empty_text()
+
+    def _empty_text(self) -> str:
+        """What the view says when the filter leaves no row."""
+        if self.comparison is None:
+            return ""
+        if self.rows_model.row_filter == "changes":
+            return self.tr("No changes: the two texts say the same.")
+        if self.rows_model.row_filter == "operative":
+            return self.tr("Neither text has an operative paragraph.")
+        return self.tr("Neither text has a paragraph.")
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        """Apply a row filter. The current row stays in view when the filter keeps it;
+        otherwise the view starts at the top (never at the old scroll position)."""
+        current = self.current_source_row()
+        self.view.clear_text_selection()
+        self.rows_model.set_filter(row_filter)
+        self.view.empty_text = self._empty_text()
+        if current is not None and self.rows_model.visible_row(current) is not None:
+            self.jump_to_row(current)
+        else:
+            self.view.scrollToTop()
 
     def set_show_routine(self, show: bool) -> None:
         self.rows_model.set_show_routine(show)
         self.view.refresh()
         if self.comparison is not None:
+            self._update_texts()
             self.change_list.set_comparison(self.comparison, show)
             self.overview.set_rows(self.comparison.rows, show)
 
     def set_colours(self, colours: Colours) -> None:
         self.view.set_colours(colours)
-        self.overview.colours = colours
-        self.overview.update()
-        self.votes_panel.chart.colours = colours
+        self.overview.set_colours(colours)
+        self.votes_panel.set_colours(colours)
+
+    def set_text_size(self, point_size: float) -> None:
+        self.view.set_text_size(point_size)
+        self.header_panel.set_label_width(self.view.zone_widths()[0])
 
     # --- navigation -----------------------------------------------------------------------
     def current_source_row(self) -> int | None:
@@ -114,16 +166,23 @@ class ComparisonPage(QWidget):
         return self.rows_model.source_index(index.row()) if index.isValid() else None
 
     def jump_to_row(self, source: int) -> None:
+        """Select comparison row ``source`` and bring it into view with its top showing:
+        the ids and badges are at the top of a row, so a row taller than the view is
+        shown from its top, a shorter one in the middle of the view."""
         visible = self.rows_model.visible_row(source)
         if visible is None:
             self.filterNeeded.emit("all")
             visible = self.rows_model.visible_row(source)
             if visible is None:
                 return
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(PARAGRAPHS_TAB)
         index = self.rows_model.index(visible, 0)
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        # Rows below the first screen may not be measured yet (batched layout).
+        self.view.executeDelayedItemsLayout()
+        tall = self.view.visualRect(index).height() > self.view.viewport().height()
+        hint = QAbstractItemView.ScrollHint
+        self.view.scrollTo(index, hint.PositionAtTop if tall else hint.PositionAtCenter)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.rows_model.source_index(current.row()) if current.isValid() else None
@@ -154,7 +213,30 @@ class ComparisonPage(QWidget):
                 self.jump_to_row(i)
                 return
 
+    # --- find and copy ----------------------------------------------------------------------
+    def votes_tab_shown(self) -> bool:
+        return self.tabs.currentIndex() == VOTES_TAB
+
+    def _tab_changed(self, _index: int) -> None:
+        # The find bar's words mean something else on the other tab.
+        self.find_bar.edit.setPlaceholderText(
+            self.tr("Find a State (name or code)")
+            if self.votes_tab_shown()
+            else self.tr("Find in both versions")
+        )
+        if self.find_bar.isVisible():
+            self.find_text(self.find_bar.edit.text(), True)
+
+    def _find_closed(self) -> None:
+        self.view.set_highlight("")
+        self.votes_panel.set_find("")
+
     def find_text(self, query: str, forward: bool) -> None:
+        if self.votes_tab_shown():
+            count = self.votes_panel.set_find(query)
+            status = n_(count, "{n} State", "{n} States") if count else self.tr("Not found")
+            self.find_bar.status.setText(status if query else "")
+            return
         model = self.rows_model
         texts = [
             model.row_at(i).left_text + "\n" + model.row_at(i).right_text
@@ -168,5 +250,11 @@ class ComparisonPage(QWidget):
             self.find_bar.status.setText(self.tr("Not found") if query else "")
             return
         count = sum(query.casefold() in t.casefold() for t in texts)
-        self.find_bar.status.setText(self.tr("{n} paragraphs match").format(n=count))
+        self.find_bar.status.setText(n_(count, "{n} paragraph matches", "{n} paragraphs match"))
         self.jump_to_row(model.source_index(found))
+
+    def copy(self) -> str:
+        """Edit ▸ Copy: the selected States on the Votes tab, else the view's selection."""
+        if self.votes_tab_shown():
+            return self.votes_panel.copy_selection()
+        return self.view.copy_selection()

@@ -1,49 +1,53 @@
-"""The side-by-side view: one list item per comparison row, painted by one delegate.
+"""The side-by-side view: one list item per comparison row, painted by one delegate
+(gui/row_delegate.py).
 
-Each item is three zones — the row label with its badges, the earlier text and the later
-text — drawn from cached QTextDocuments keyed by (row, zone, width), so scrolling 1,000
-rows costs the same per frame as scrolling ten and no per-row widgets exist. The item's
-height is the tallest zone, so both sides stay aligned however long they wrap.
+Besides the list behaviour it gives the reader three things a plain list does not:
+words in a cell can be selected with the mouse (drag, or double-click for a word) and
+copied; Ctrl+wheel zooms the text; and a file dragged over the view shows which half —
+earlier or later — the drop will replace.
 
-Signals: ``filesDropped(str side, list paths)`` — side "L" or "R" from the drop position.
+Signals: ``filesDropped(str side, list paths)`` — side "L" or "R" from the drop position;
+``zoomRequested(int steps)`` — Ctrl+wheel, +1 per notch up, -1 per notch down.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QBrush,
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
     QPainter,
-    QPalette,
-    QTextCharFormat,
-    QTextDocument,
-    QTextOption,
+    QPaintEvent,
+    QTextCursor,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu
 
 from resolution_compare.core.comparison import Row
-from resolution_compare.gui.row_text import label_html, side_html
+from resolution_compare.gui.row_delegate import (
+    LABEL_WIDTH,
+    MARKER_WIDTH,
+    PAD,
+    RowDelegate,
+    Zone,
+)
 from resolution_compare.gui.rows_model import ROW_ROLE, SOURCE_INDEX_ROLE, ComparisonRowsModel
-from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.gui.theme import Colours
 
-LABEL_WIDTH = 190
-PAD = 8
-MARKER_WIDTH = 5
-RTL_LANGUAGES = {"ar"}
+__all__ = ["LABEL_WIDTH", "MARKER_WIDTH", "PAD", "ComparisonView", "dropped_paths"]
 
 
 def dropped_paths(mime: Any) -> list[Path]:
@@ -53,140 +57,22 @@ def dropped_paths(mime: Any) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-class RowDelegate(QStyledItemDelegate):
-    def __init__(self, view: ComparisonView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._docs: dict[tuple[int, str, int], QTextDocument] = {}
-        self.colours: Colours = LIGHT
-        self.highlight = ""  # the Find text, marked in every cell that contains it
+@dataclass
+class CellSelection:
+    """Selected characters in one zone of one row: [anchor, position) in its document."""
 
-    def clear_cache(self) -> None:
-        self._docs.clear()
+    source: int
+    zone: str
+    anchor: int
+    position: int
 
-    def zone_widths(self, total: int) -> tuple[int, int]:
-        text_width = max(120, (total - LABEL_WIDTH - MARKER_WIDTH) // 2)
-        return LABEL_WIDTH, text_width
-
-    def _document(self, source: int, row: Row, zone: str, width: int) -> QTextDocument:
-        key = (source, zone, width)
-        doc = self._docs.get(key)
-        if doc is not None:
-            return doc
-        if len(self._docs) > 6000:
-            self._docs.clear()
-        model = self._view.rows_model()
-        doc = QTextDocument()
-        doc.setDocumentMargin(PAD)
-        doc.setDefaultFont(self._view.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        comparison = model.comparison
-        if comparison is not None and zone in "LR":
-            language = comparison.left.language if zone == "L" else comparison.right.language
-            if language in RTL_LANGUAGES:
-                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-                option.setAlignment(Qt.AlignmentFlag.AlignRight)
-        doc.setDefaultTextOption(option)
-        if zone == "label":
-            doc.setHtml(label_html(row, self.colours))
-        else:
-            doc.setHtml(side_html(row, zone, self.colours, model.show_routine))
-        if self.highlight and zone != "label":
-            self._mark(doc, self.highlight)
-        doc.setTextWidth(width)
-        self._docs[key] = doc
-        return doc
-
-    def row_height(self, source: int, row: Row, total_width: int) -> int:
-        label_w, text_w = self.zone_widths(total_width)
-        heights = [self._document(source, row, "label", label_w).size().height()]
-        for zone, ids in (("L", row.left), ("R", row.right)):
-            if ids:
-                heights.append(self._document(source, row, zone, text_w).size().height())
-        return int(max(heights)) + 2
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        row: Row = index.data(ROW_ROLE)
-        source: int = index.data(SOURCE_INDEX_ROLE)
-        width = self._view.viewport().width()
-        return QSize(width, self.row_height(source, row, width))
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        row: Row = index.data(ROW_ROLE)
-        source: int = index.data(SOURCE_INDEX_ROLE)
-        c = self.colours
-        rect: QRect = option.rect
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(rect, QColor(c.current_bg if selected else c.base_bg))
-        marker = {
-            "modified": c.modified_marker,
-            "inserted": c.inserted_marker,
-            "deleted": c.deleted_marker,
-            "split": c.moved_marker,
-            "merged": c.moved_marker,
-        }.get(row.status)
-        if row.moved:
-            marker = c.moved_marker
-        if marker and not (row.routine_only and not row.moved):
-            painter.fillRect(
-                QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), QColor(marker)
-            )
-        label_w, text_w = self.zone_widths(rect.width())
-        x = rect.left() + MARKER_WIDTH
-        dim = row.routine_only and not row.moved and self._view.rows_model().show_routine
-        self._draw(painter, self._document(source, row, "label", label_w), x, rect.top(), c)
-        x += label_w
-        for zone, ids in (("L", row.left), ("R", row.right)):
-            cell = QRect(x, rect.top(), text_w, rect.height())
-            if ids:
-                if dim:
-                    painter.setOpacity(0.6)
-                self._draw(painter, self._document(source, row, zone, text_w), x, rect.top(), c)
-                painter.setOpacity(1.0)
-            else:
-                # The other side has a paragraph here: show the gap, hatched, not blank.
-                painter.fillRect(cell.adjusted(2, 2, -2, -2), QColor(c.gap_bg))
-                painter.fillRect(
-                    cell.adjusted(2, 2, -2, -2),
-                    QBrush(QColor(c.gap_hatch), Qt.BrushStyle.BDiagPattern),
-                )
-            painter.setPen(QColor(c.grid))
-            painter.drawLine(x, rect.top(), x, rect.bottom())
-            x += text_w
-        painter.setPen(QColor(c.grid))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-        painter.restore()
-
-    def _mark(self, doc: QTextDocument, needle: str) -> None:
-        found = QTextCharFormat()
-        found.setBackground(QColor(self.colours.find_bg))
-        found.setForeground(QColor("#000000"))
-        cursor = doc.find(needle)
-        while not cursor.isNull():
-            cursor.mergeCharFormat(found)
-            cursor = doc.find(needle, cursor)
-
-    @staticmethod
-    def _draw(painter: QPainter, doc: QTextDocument, x: int, y: int, c: Colours) -> None:
-        painter.save()
-        painter.translate(x, y)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, QColor(c.text))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
+    def span(self) -> tuple[int, int]:
+        return min(self.anchor, self.position), max(self.anchor, self.position)
 
 
 class ComparisonView(QListView):
     filesDropped = Signal(str, list)
+    zoomRequested = Signal(int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -206,7 +92,14 @@ class ComparisonView(QListView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(False)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setAccessibleName(self.tr("Paragraphs side by side"))
+        self.selection: CellSelection | None = None
+        self._selecting = False
+        self.drop_side: str | None = None  # "L"/"R" while a file is dragged over the view
+        self.empty_text = ""  # said in the middle of the view when no row is shown
+        # What the two halves are called in the drop hint (they follow Swap sides).
+        self.side_words = (self.tr("earlier version"), self.tr("later version"))
 
     def rows_model(self) -> ComparisonRowsModel:
         model = self.model()
@@ -232,24 +125,230 @@ class ComparisonView(QListView):
             self._delegate.clear_cache()
             self.viewport().update()
 
+    def set_text_size(self, point_size: float) -> None:
+        """The comparison's text size in points (zoom); rows are laid out again."""
+        font = QFont(self.font())
+        font.setPointSizeF(point_size)
+        self.setFont(font)
+        self.refresh()
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            notches = event.angleDelta().y() // 120 or (1 if event.angleDelta().y() > 0 else -1)
+            if event.angleDelta().y():
+                self.zoomRequested.emit(notches)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- selecting and copying text ---------------------------------------------------------
+    def _zone_at(self, pos: QPoint) -> tuple[int, Row, Zone, QRect] | None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        rect = self.visualRect(index)
+        row: Row = index.data(ROW_ROLE)
+        source: int = index.data(SOURCE_INDEX_ROLE)
+        for zone in self._delegate.zones(rect.left(), rect.width()):
+            if zone.x <= pos.x() < zone.x + zone.width:
+                return source, row, zone, rect
+        return None
+
+    def _hit(self, pos: QPoint) -> tuple[int, Row, Zone, int] | None:
+        found = self._zone_at(pos)
+        if found is None:
+            return None
+        source, row, zone, rect = found
+        position = self._delegate.hit(source, row, zone, pos.x() - zone.x, pos.y() - rect.top())
+        return source, row, zone, position
+
+    def selection_span(self, source: int, zone: str) -> tuple[int, int] | None:
+        sel = self.selection
+        if sel is None or sel.source != source or sel.zone != zone:
+            return None
+        return sel.span()
+
+    def _zone_document(self, source: int, zone_name: str) -> Any:
+        model = self.rows_model()
+        visible = model.visible_row(source)
+        if visible is None:
+            return None
+        row = model.row_at(visible)
+        width = self._delegate.zone_widths(self.viewport().width())[
+            0 if zone_name == "label" else 1
+        ]
+        return self._delegate.document(source, row, zone_name, width)
+
+    def select_in_cell(self, source: int, zone: str, start: int, end: int) -> None:
+        """Select characters [start, end) of one cell (what a mouse drag does)."""
+        self.selection = CellSelection(source, zone, start, end)
+        self.viewport().update()
+
+    def clear_text_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            self.viewport().update()
+
+    def selected_text(self) -> str:
+        """The words selected in a cell, as plain text ("" when nothing is selected)."""
+        sel = self.selection
+        if sel is None or sel.anchor == sel.position:
+            return ""
+        doc = self._zone_document(sel.source, sel.zone)
+        if doc is None:
+            return ""
+        cursor = QTextCursor(doc)
+        start, end = sel.span()
+        cursor.setPosition(min(start, doc.characterCount() - 1))
+        cursor.setPosition(min(end, doc.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        return str(cursor.selectedText()).replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def current_row_text(self) -> str:
+        """The current row as plain text (what Ctrl+C copies when no words are selected)."""
+        index = self.currentIndex()
+        return str(index.data()) if index.isValid() else ""
+
+    def side_text(self, side: str) -> str:
+        index = self.currentIndex()
+        if not index.isValid():
+            return ""
+        row: Row = index.data(ROW_ROLE)
+        return row.left_text if side == "L" else row.right_text
+
+    def copy_selection(self) -> str:
+        """Copy the selected words, else the current row; returns what was copied."""
+        text = self.selected_text() or self.current_row_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self._hit(event.position().toPoint())
+        if hit is None:
+            self.clear_text_selection()
+            return
+        source, _row, zone, position = hit
+        self.selection = CellSelection(source, zone.name, position, position)
+        self._selecting = True
+        self.viewport().update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        sel = self.selection
+        if not (self._selecting and sel and event.buttons() & Qt.MouseButton.LeftButton):
+            super().mouseMoveEvent(event)
+            return
+        # A drag selects words inside the cell it started in (not whole rows).
+        pos = event.position().toPoint()
+        hit = self._hit(pos)
+        if hit is not None and hit[0] == sel.source and hit[2].name == sel.zone:
+            sel.position = hit[3]
+        else:
+            doc = self._zone_document(sel.source, sel.zone)
+            index = self.rows_model().visible_row(sel.source)
+            if doc is not None and index is not None:
+                top = self.visualRect(self.rows_model().index(index, 0)).top()
+                sel.position = 0 if pos.y() < top else doc.characterCount() - 1
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._selecting = False
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        hit = self._hit(event.position().toPoint())
+        if hit is None:
+            return
+        source, _row, zone, position = hit
+        doc = self._zone_document(source, zone.name)
+        if doc is None:
+            return
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        self.selection = CellSelection(
+            source, zone.name, cursor.selectionStart(), cursor.selectionEnd()
+        )
+        self._selecting = False
+        self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: copy the selection, the row, or one side's paragraph."""
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"), self.copy_selection)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(bool(self.selected_text() or self.current_row_text()))
+        menu.addSeparator()
+        has_row = self.currentIndex().isValid()
+        for text, side in (
+            (self.tr("Copy the earlier paragraph"), "L"),
+            (self.tr("Copy the later paragraph"), "R"),
+        ):
+            action = menu.addAction(
+                text, lambda s=side: QGuiApplication.clipboard().setText(self.side_text(s))
+            )
+            action.setEnabled(has_row and bool(self.side_text(side)))
+        row_action = menu.addAction(
+            self.tr("Copy the whole row"),
+            lambda: QGuiApplication.clipboard().setText(self.current_row_text()),
+        )
+        row_action.setEnabled(has_row)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid() and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     # --- drops: a file dropped on the left half replaces the earlier version -------------
+    def side_at(self, x: float) -> str:
+        label_w, text_w = self.zone_widths()
+        return "L" if x < MARKER_WIDTH + label_w + text_w else "R"
+
+    def _set_drop_side(self, side: str | None) -> None:
+        if side != self.drop_side:
+            self.drop_side = side
+            self.viewport().update()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
+            self._set_drop_side(self.side_at(event.position().x()))
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if dropped_paths(event.mimeData()):
             event.acceptProposedAction()
+            # Two files replace the whole comparison; one replaces the half under the mouse.
+            many = len(dropped_paths(event.mimeData())) > 1
+            self._set_drop_side("both" if many else self.side_at(event.position().x()))
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_side(None)
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_side(None)
         paths = dropped_paths(event.mimeData())
         if not paths:
             event.ignore()
@@ -258,6 +357,46 @@ class ComparisonView(QListView):
         self.drop_files(paths, event.position().x())
 
     def drop_files(self, paths: list[Path], x: float) -> None:
+        self.filesDropped.emit(self.side_at(x), [str(p) for p in paths])
+
+    def drop_rect(self) -> QRect | None:
+        """The part of the viewport a drop would replace (highlighted while dragging)."""
+        if self.drop_side is None:
+            return None
+        area = self.viewport().rect()
         label_w, text_w = self.zone_widths()
-        side = "L" if x < MARKER_WIDTH + label_w + text_w else "R"
-        self.filesDropped.emit(side, [str(p) for p in paths])
+        middle = MARKER_WIDTH + label_w + text_w
+        if self.drop_side == "L":
+            return QRect(area.left(), area.top(), middle, area.height())
+        if self.drop_side == "R":
+            return QRect(middle, area.top(), area.width() - middle, area.height())
+        return area
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.drop_side is None and (self.model() is None or self.model().rowCount()):
+            return
+        painter = QPainter(self.viewport())
+        colours = self._delegate.colours
+        painter.setPen(QColor(colours.dim_text))
+        if self.model() is not None and not self.model().rowCount() and self.empty_text:
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+        rect = self.drop_rect()
+        if rect is not None:
+            painter.fillRect(rect, QColor(colours.drop_bg))
+            painter.setPen(QColor(colours.text))
+            words = {
+                "L": self.tr("Drop to replace the {side}").format(side=self.side_words[0]),
+                "R": self.tr("Drop to replace the {side}").format(side=self.side_words[1]),
+                "both": self.tr("Drop to compare these files"),
+            }
+            font = painter.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words[self.drop_side])
+        painter.end()

@@ -8,14 +8,29 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from resolution_compare.core.comparison import Comparison, Summary, VoteComparison
+from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
+from resolution_compare.gui.row_text import change_counts
+from resolution_compare.i18n import n_
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("header", text)
+
+
+ROLE_TITLES = {
+    "earlier": "Earlier version",
+    "later": "Later version",
+    "left": "Left version",
+    "right": "Right version",
+}
+
+
+def role_title(role: str) -> str:
+    """ "Earlier version", "Later version" or, after a swap without dates, "Left version"…"""
+    return _tr(ROLE_TITLES.get(role, role))
 
 
 def document_html(res: Resolution, role: str) -> str:
@@ -46,29 +61,56 @@ def document_html(res: Resolution, role: str) -> str:
     )
 
 
-def summary_text(summary: Summary, votes: VoteComparison | None = None) -> str:
+def vote_summary(
+    comparison: Comparison, roles: tuple[str, str] = ("earlier", "later")
+) -> list[str]:
+    """The vote lines of the summary, from the same counts as the terminal and the JSON
+    (``summary.vote_changes``, ``summary.states_in_one_vote``): changes of position apart
+    from membership turnover."""
+    votes, summary = comparison.votes, comparison.summary
+    has = [t.method is not None or t.yes is not None for t in (votes.left, votes.right)]
+    if not any(has):
+        return [_tr("no vote in either text")]
+    if not all(has):
+        side = roles[0] if not has[0] else roles[1]
+        return [_tr("no vote in the {side} text").format(side=_tr(side))]
+    one_side = summary.states_in_one_vote
+    lines = [n_(summary.vote_changes, "{n} vote changed", "{n} votes changed")]
+    if one_side:
+        lines.append(n_(one_side, "{n} State in one vote only", "{n} States in one vote only"))
+    return lines
+
+
+def summary_text(
+    comparison: Comparison, show_routine: bool = True, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
+    """The change counts, from the same grouping as the change list (gui/row_text.py), so
+    the header and the list always give the same numbers."""
+    counts = change_counts(comparison.rows, show_routine)
     parts = [
-        (summary.modified, "modified"),
-        (summary.inserted, "inserted"),
-        (summary.deleted, "deleted"),
-        (summary.moved, "moved"),
-        (summary.split, "split"),
-        (summary.merged, "merged"),
-        (summary.stronger, "stronger"),
-        (summary.weaker, "weaker"),
+        n_(counts["modified"], "{n} modified", "{n} modified"),
+        n_(counts["inserted"], "{n} inserted", "{n} inserted"),
+        n_(counts["deleted"], "{n} deleted", "{n} deleted"),
+        n_(counts["moved"], "{n} moved", "{n} moved"),
+        n_(counts["stronger"], "{n} stronger", "{n} stronger"),
+        n_(counts["weaker"], "{n} weaker", "{n} weaker"),
     ]
-    if votes is None:
-        parts.append((summary.vote_changes, "vote changes"))
+    keys = ("modified", "inserted", "deleted", "moved", "stronger", "weaker")
+    shown = [text for key, text in zip(keys, parts, strict=True) if counts[key]]
+    votes = comparison.votes
+    vote_lines = vote_summary(comparison, roles)
+    if not shown and not votes.changes:
+        text = _tr("No differences.")
+    elif not shown:
+        text = _tr("No change in the text.")
     else:
-        # A State that left or joined the Council is not a State that changed its vote.
-        parts += [
-            (len(votes.shifted), "votes changed"),
-            (len(votes.only_left) + len(votes.only_right), "States in one vote only"),
-        ]
-    shown = [f"{n} {_tr(word)}" for n, word in parts if n]
-    if not shown:
-        return _tr("No differences.")
-    return ", ".join(shown) + f"  ·  {summary.unchanged} " + _tr("unchanged")
+        text = ", ".join(shown)
+    extra = [n_(counts["unchanged"], "{n} unchanged", "{n} unchanged")]
+    if counts["routine_hidden"]:
+        extra.append(
+            n_(counts["routine_hidden"], "{n} routine change hidden", "{n} routine changes hidden")
+        )
+    return "\n".join([text, "  ·  ".join(vote_lines), "  ·  ".join(extra)])
 
 
 class HeaderPanel(QWidget):
@@ -93,7 +135,7 @@ class HeaderPanel(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        layout = QGridLayout(self)
+        layout = self.layout_grid = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.summary, 0, 0)
         layout.addWidget(self.left, 0, 1)
@@ -106,14 +148,29 @@ class HeaderPanel(QWidget):
         self.summary.setFixedWidth(LABEL_WIDTH + MARKER_WIDTH - 6)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_label_width(self, width: int) -> None:
+        """Keep the summary column as wide as the rows' label column (it follows the zoom)."""
+        self.summary.setFixedWidth(width + MARKER_WIDTH - 6)
+        self.layout_grid.setColumnMinimumWidth(0, width + MARKER_WIDTH - 6)
+
+    def set_comparison(
+        self,
+        comparison: Comparison | None,
+        show_routine: bool = True,
+        roles: tuple[str, str] = ("earlier", "later"),
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        """Both documents (called by ``roles``), the change counts and the notes: ``notes``
+        from the window first (e.g. "the same file on both sides"), then the comparison's
+        own warnings."""
         if comparison is None:
             for label in (self.left, self.right, self.summary, self.notes):
                 label.clear()
             self.notes.hide()
             return
-        self.left.setText(document_html(comparison.left, _tr("Earlier version")))
-        self.right.setText(document_html(comparison.right, _tr("Later version")))
-        self.summary.setText(summary_text(comparison.summary, comparison.votes))
-        self.notes.setText("\n".join(f"⚠ {w}" for w in comparison.warnings))
-        self.notes.setVisible(bool(comparison.warnings))
+        self.left.setText(document_html(comparison.left, role_title(roles[0])))
+        self.right.setText(document_html(comparison.right, role_title(roles[1])))
+        self.summary.setText(summary_text(comparison, show_routine, roles))
+        shown_notes = (*notes, *comparison.warnings)
+        self.notes.setText("\n".join(f"⚠ {w}" for w in shown_notes))
+        self.notes.setVisible(bool(shown_notes))

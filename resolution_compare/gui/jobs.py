@@ -10,6 +10,7 @@ from pathlib import Path
 
 from resolution_compare.core.compare import compare_resolutions
 from resolution_compare.core.comparison import CompareOptions, Comparison
+from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
 from resolution_compare.workflow import load_resolution
 
@@ -33,12 +34,29 @@ def is_later(a: Resolution, b: Resolution) -> bool | None:
     return None
 
 
+class SideLoadError(InputError):
+    """A file of the pair could not be read; ``side`` says which ("L" or "R")."""
+
+    def __init__(self, side: str, message: str) -> None:
+        super().__init__(message)
+        self.side = side
+
+
 def load_and_compare(
     left: Path, right: Path, options: CompareOptions, auto_order: bool = False
 ) -> PairResult:
-    """Load both files and compare them; with ``auto_order`` the earlier one goes left."""
-    a = load_resolution(left)
-    b = load_resolution(right)
+    """Load both files and compare them; with ``auto_order`` the earlier one goes left.
+
+    Raises SideLoadError (an InputError) naming the side whose file could not be read.
+    """
+    try:
+        a = load_resolution(left)
+    except InputError as err:
+        raise SideLoadError("L", str(err)) from None
+    try:
+        b = load_resolution(right)
+    except InputError as err:
+        raise SideLoadError("R", str(err)) from None
     swapped = False
     if auto_order and is_later(a, b):
         a, b, left, right = b, a, right, left

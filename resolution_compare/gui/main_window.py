@@ -1,19 +1,27 @@
-"""The main window: start page, or the comparison (paragraphs and votes tabs).
+"""The main window: start page, the comparison (paragraphs and votes tabs), or the history
+of a series (gui/history_controller.py: three or more files, or a folder).
 
 Signals:
   ``comparisonShown(object)`` — a new Comparison is on screen (tests and --screenshot wait for it);
   ``loadFailed(str)`` — loading or comparing failed; the message is in the banner;
-  ``exportFinished(str)`` — a report was written (its path).
+  ``exportFinished(str)`` — a report was written (its path);
+  ``printFinished(int)`` — a report was printed (its page count).
 """
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QPalette,
+    QScreen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,22 +36,72 @@ from PySide6.QtWidgets import (
 
 from resolution_compare import resources
 from resolution_compare.core.comparison import CompareOptions, Comparison
-from resolution_compare.gui import dialogs
+from resolution_compare.core.sides import side_roles
+from resolution_compare.gui import dialogs, geometry
+from resolution_compare.gui import help as help_pages
 from resolution_compare.gui.actions import ACTIONS, MENU_TITLES, build_actions
 from resolution_compare.gui.comparison_page import ComparisonPage
-from resolution_compare.gui.jobs import PairResult, load_and_compare
+from resolution_compare.gui.history_controller import HistoryController, opens_history
+from resolution_compare.gui.jobs import PairResult, SideLoadError, load_and_compare
 from resolution_compare.gui.recent import add_recent, load_recent
+from resolution_compare.gui.report_actions import ReportActions
 from resolution_compare.gui.rows_model import RowFilter
-from resolution_compare.gui.settings import Settings, load_settings, save_settings
+from resolution_compare.gui.settings import (
+    ZOOM_MAX,
+    ZOOM_MIN,
+    ZOOM_STEP,
+    Settings,
+    load_settings,
+    save_settings,
+)
 from resolution_compare.gui.start_page import StartPage
-from resolution_compare.gui.theme import colours_for, palette_for
+from resolution_compare.gui.theme import app_font, colours_for, palette_for, toolbar_css
 from resolution_compare.gui.worker import BackgroundRunner
 
+# Actions that mean nothing until a comparison is on screen.
+NEEDS_COMPARISON = (
+    "export",
+    "print",
+    "copy",
+    "find",
+    "find_next",
+    "find_previous",
+    "swap",
+    "next_change",
+    "previous_change",
+    "first_change",
+    "last_change",
+    "show_votes",
+    "show_paragraphs",
+    "filter_all",
+    "filter_changes",
+    "filter_operative",
+    "show_routine",
+)
 
-class MainWindow(QMainWindow):
+
+def screen_info(screen: QScreen) -> tuple[str, geometry.Rect]:
+    """A screen's settings key and its available area (without panels and docks)."""
+    area = screen.availableGeometry()
+    rect = geometry.Rect(area.x(), area.y(), area.width(), area.height())
+    return geometry.screen_key(screen.name(), rect), rect
+
+
+def current_screen() -> tuple[str, geometry.Rect]:
+    """The screen the window opens on: the one under the mouse."""
+    return screen_info(QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen())
+
+
+def screen_of(widget: QWidget) -> tuple[str, geometry.Rect]:
+    """The screen a shown window is on (where it is remembered when it closes)."""
+    return screen_info(widget.screen())
+
+
+class MainWindow(ReportActions, QMainWindow):
     comparisonShown = Signal(object)
     loadFailed = Signal(str)
     exportFinished = Signal(str)
+    printFinished = Signal(int)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -52,10 +110,16 @@ class MainWindow(QMainWindow):
         self.left_path: Path | None = None
         self.right_path: Path | None = None
         self._shown_paths: tuple[Path | None, Path | None] = (None, None)
+        # False after Swap sides: without adoption dates the sides are then left/right.
+        self.in_given_order = True
+        self._pending_order = True
+        # False for a screenshot run: the user's settings (theme, window place) stay as they were.
+        self.persist_settings = True
         self._system_palette: QPalette | None = None
         self.runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Resolution Compare"))
         self._build_widgets()
+        self.history_ctl = HistoryController(self)
         self.actions_by_name = build_actions(self, lambda name: getattr(self, name))
         self._build_menus_and_toolbar()
         self._connect_signals()
@@ -113,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         menus = {key: self.menuBar().addMenu(self.tr(title)) for key, title in MENU_TITLES.items()}
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
@@ -122,7 +186,7 @@ class MainWindow(QMainWindow):
             menus[spec.menu].addAction(action)
             if spec.toolbar:
                 toolbar.addAction(action)
-            if spec.name in ("start_page", "swap", "ignore_punctuation", "theme_dark"):
+            if spec.separator:
                 menus[spec.menu].addSeparator()
         toolbar.addSeparator()
         group = QActionGroup(self)
@@ -142,6 +206,8 @@ class MainWindow(QMainWindow):
         self.start_page.recentChosen.connect(lambda a, b: self.compare_paths(Path(a), Path(b)))
         self.start_page.sampleRequested.connect(self.open_sample)
         self.view.filesDropped.connect(self._on_files_dropped)
+        self.view.zoomRequested.connect(self._zoom_by)
+        self.history_ctl.page.zoomRequested.connect(self._zoom_by)
         self.page.filterNeeded.connect(self._set_filter)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
 
@@ -155,11 +221,29 @@ class MainWindow(QMainWindow):
         a[f"theme_{s.theme}"].setChecked(True)
         self.rows_model.set_filter(s.row_filter)
         self.page.set_show_routine(s.show_routine)
-        if s.geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(s.geometry)))
-        else:
-            self.resize(1400, 900)
+        self._apply_zoom()
+        self.place_window()
         self._apply_theme()
+
+    def place_window(self) -> None:
+        """Size and place the window for the screen it opens on (gui/geometry.py)."""
+        key, available = current_screen()
+        place = geometry.restore_place(self.settings.window_places, key, available)
+        r = place.rect
+        self.setGeometry(r.x, r.y, r.width, r.height)
+        self._open_maximized = place.maximized
+
+    def set_size(self, width: int, height: int) -> None:
+        """An explicit size (``open --size``, tests): not maximised, whatever the screen."""
+        self._open_maximized = False
+        self.resize(width, height)
+
+    def show(self) -> None:
+        if getattr(self, "_open_maximized", False):
+            self._open_maximized = False
+            self.showMaximized()
+            return
+        super().show()
 
     def _apply_theme(self, *_args: Any) -> None:
         colours = colours_for(self.settings.theme)
@@ -175,29 +259,26 @@ class MainWindow(QMainWindow):
                 app.setPalette(palette_for(colours))
         self.page.set_colours(colours)
         self.start_page.set_colours(colours)
+        self.toolbar.setStyleSheet(toolbar_css(colours))
+        self.history_ctl.set_colours(colours)
         self.banner_box.setStyleSheet(
             f"background: {colours.banner_bg}; color: {colours.banner_fg};"
         )
 
     def _update_enabled(self) -> None:
         has = self.comparison is not None
-        for name in (
-            "export",
-            "find",
-            "find_next",
-            "find_previous",
-            "next_change",
-            "previous_change",
-            "first_change",
-            "last_change",
-            "show_votes",
-            "show_paragraphs",
-            "filter_all",
-            "filter_changes",
-            "filter_operative",
-        ):
+        for name in NEEDS_COMPARISON:
             self.actions_by_name[name].setEnabled(has)
-        self.actions_by_name["swap"].setEnabled(bool(self.left_path or self.right_path))
+        self.actions_by_name["history_view"].setEnabled(self.history_ctl.history is not None)
+        if self.history_ctl.is_current():
+            # The History view exports and finds for itself; the pair's actions stay off.
+            for name in ("export", "find"):
+                self.actions_by_name[name].setEnabled(True)
+            self.actions_by_name["print"].setEnabled(False)
+
+    def update_actions(self) -> None:
+        """Enable the actions that apply to what is on screen."""
+        self._update_enabled()
 
     # --- loading ----------------------------------------------------------------------------
     def options(self) -> CompareOptions:
@@ -206,28 +287,44 @@ class MainWindow(QMainWindow):
             ignore_punctuation=self.settings.ignore_punctuation,
         )
 
-    def compare_paths(self, left: Path, right: Path, auto_order: bool = False) -> None:
-        """Load and compare off the UI thread; the current comparison stays until it succeeds."""
+    def compare_paths(
+        self, left: Path, right: Path, auto_order: bool = False, in_given_order: bool = True
+    ) -> None:
+        """Load and compare off the UI thread; the current comparison stays until it succeeds.
+
+        ``in_given_order`` False says LEFT is not known to be the earlier version (Swap sides).
+        """
         self.left_path, self.right_path = left, right
+        self._pending_order = in_given_order
         self.start_page.set_files(left, right)
         self.progress.show()
         self.status_label.setText(
             self.tr("Comparing {a} and {b}…").format(a=left.name, b=right.name)
         )
         options = self.options()
-        self.runner.run(
-            lambda: load_and_compare(left, right, options, auto_order),
-            self._on_compared,
-            self._on_failed,
-        )
 
-    def _on_compared(self, result: PairResult) -> None:
+        def job() -> PairResult | SideLoadError:
+            try:
+                return load_and_compare(left, right, options, auto_order)
+            except SideLoadError as err:
+                return err  # handed back whole: the window needs to know which side failed
+
+        self.runner.run(job, self._on_compared, self._on_failed)
+
+    def _on_compared(self, result: PairResult | SideLoadError) -> None:
+        if isinstance(result, SideLoadError):
+            self._on_failed(str(result), result.side)
+            return
         self.progress.setVisible(self.runner.busy())
         self.left_path, self.right_path = result.left, result.right
         self._shown_paths = (result.left, result.right)
+        self.in_given_order = self._pending_order
         self.start_page.set_files(result.left, result.right)
         self.hide_banner()
-        self.show_comparison(result.comparison)
+        notes: tuple[str, ...] = ()
+        if _same_file(result.left, result.right):
+            notes = (self.tr("The same file is on both sides: there is nothing to compare."),)
+        self.show_comparison(result.comparison, notes)
         self.start_page.set_recent(add_recent(result.left, result.right))
         note = self.tr(" (put in date order)") if result.swapped else ""
         self.status_label.setText(
@@ -235,21 +332,28 @@ class MainWindow(QMainWindow):
         )
         self.comparisonShown.emit(result.comparison)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: str, side: str | None = None) -> None:
         self.progress.setVisible(self.runner.busy())
         self.status_label.clear()
         if self.comparison is not None:
             # Keep what is on screen, and point both sides back at the files it shows.
             self.left_path, self.right_path = self._shown_paths
-            self.start_page.set_files(self.left_path, self.right_path)
+        elif side == "L":
+            self.left_path = None  # a file that could not be read is not "chosen"
+        elif side == "R":
+            self.right_path = None
+        else:
+            self.left_path = self.right_path = None
+        self.start_page.set_files(self.left_path, self.right_path)
         self.show_banner(self.tr("Could not open: {m}").format(m=message))
         self.loadFailed.emit(message)
 
-    def show_comparison(self, comparison: Comparison) -> None:
+    def show_comparison(self, comparison: Comparison, notes: tuple[str, ...] = ()) -> None:
         self.comparison = comparison
         # Show the page first: rows are laid out once, at the width they will be seen at.
         self.stack.setCurrentWidget(self.page)
-        self.page.set_comparison(comparison)
+        roles = side_roles(comparison.left, comparison.right, self.in_given_order)
+        self.page.set_comparison(comparison, roles, notes)
         self.setWindowTitle(
             self.tr("{a} → {b} — Resolution Compare").format(
                 a=comparison.left.label, b=comparison.right.label
@@ -266,6 +370,9 @@ class MainWindow(QMainWindow):
 
     def _on_files_dropped(self, side: str, names: list[str]) -> None:
         paths = [Path(n) for n in names]
+        if opens_history(paths):
+            self.history_ctl.open_paths(paths)
+            return
         if len(paths) >= 2:
             self.compare_paths(paths[0], paths[1], auto_order=True)
             if len(paths) > 2:
@@ -276,7 +383,7 @@ class MainWindow(QMainWindow):
     def _set_side(self, side: str, path: Path) -> None:
         left, right = (path, self.right_path) if side == "L" else (self.left_path, path)
         if left is not None and right is not None:
-            self.compare_paths(left, right)
+            self.compare_paths(left, right, in_given_order=self.in_given_order)
         else:
             self.left_path, self.right_path = left, right
             self.start_page.set_files(left, right)
@@ -299,7 +406,9 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.settings.last_folder = str(paths[0].parent)
-        if len(paths) >= 2:
+        if opens_history(paths):
+            self.history_ctl.open_paths(paths)
+        elif len(paths) >= 2:
             self.compare_paths(paths[0], paths[1], auto_order=True)
         else:
             self._set_side("R" if self.left_path and not self.right_path else "L", paths[0])
@@ -312,51 +421,24 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(load_recent())
         self.stack.setCurrentWidget(self.start_page)
         self.tabs.setCurrentIndex(0)
+        self._update_enabled()
 
-    def export_report(self) -> None:
-        if self.comparison is None:
-            return
-        comparison = self.comparison
-        suggested = str(Path(self.settings.last_folder or Path.home()) / "comparison-report.pdf")
-        path = dialogs.choose_report_path(self, suggested)
-        if path is None:
-            return
-        fmt = "html" if path.suffix.lower() in (".html", ".htm") else "pdf"
-        changes_only = self.rows_model.row_filter == "changes"
-        inputs = [p for p in (self.left_path, self.right_path) if p is not None]
-
-        def job() -> Path:
-            from resolution_compare.report import export_report
-
-            export_report(comparison, path, fmt, changes_only, "a4", inputs)
-            return path
-
-        self.progress.show()
-        self.runner.run(job, self._on_exported, self._on_export_failed)
-
-    def _on_exported(self, path: Path) -> None:
-        self.progress.setVisible(self.runner.busy())
-        self.status_label.setText(self.tr("Report saved: {p}").format(p=str(path)))
-        self.exportFinished.emit(str(path))
-
-    def _on_export_failed(self, message: str) -> None:
-        self.progress.setVisible(self.runner.busy())
-        self.show_banner(self.tr("Could not export the report: {m}").format(m=message))
+    def show_history_view(self) -> None:
+        self.history_ctl.show()
 
     def swap_sides(self) -> None:
-        if self.left_path and self.right_path:
-            self.compare_paths(self.right_path, self.left_path)
-        else:
-            self.left_path, self.right_path = self.right_path, self.left_path
-            self.start_page.set_files(self.left_path, self.right_path)
+        if self.comparison is None or not (self.left_path and self.right_path):
+            return
+        self.compare_paths(self.right_path, self.left_path, in_given_order=not self.in_given_order)
+
+    def copy(self) -> None:
+        if self.comparison is not None:
+            self.page.copy()
 
     def _set_filter(self, row_filter: RowFilter) -> None:
-        current = self.current_source_row()
         self.settings.row_filter = row_filter
         self.actions_by_name[f"filter_{row_filter}"].setChecked(True)
-        self.rows_model.set_filter(row_filter)
-        if current is not None and self.rows_model.visible_row(current) is not None:
-            self.jump_to_row(current)
+        self.page.set_filter(row_filter)
         save_settings(self.settings)
 
     def filter_all(self, _checked: bool = True) -> None:
@@ -376,8 +458,10 @@ class MainWindow(QMainWindow):
     def _toggle_option(self, name: str, checked: bool) -> None:
         setattr(self.settings, name, checked)
         save_settings(self.settings)
-        if self.comparison is not None and self.left_path and self.right_path:
-            self.compare_paths(self.left_path, self.right_path)
+        if self.history_ctl.is_current():
+            self.history_ctl.reload()
+        elif self.comparison is not None and self.left_path and self.right_path:
+            self.compare_paths(self.left_path, self.right_path, in_given_order=self.in_given_order)
 
     def toggle_ignore_case(self, checked: bool) -> None:
         self._toggle_option("ignore_case", checked)
@@ -400,22 +484,52 @@ class MainWindow(QMainWindow):
     def theme_dark(self, _checked: bool = True) -> None:
         self._set_theme("dark")
 
+    # --- zoom -------------------------------------------------------------------------------
+    def _apply_zoom(self) -> None:
+        size = app_font().pointSizeF() * self.settings.zoom / 100
+        self.page.set_text_size(size)
+        self.history_ctl.page.set_text_size(size)
+
+    def _zoom_by(self, steps: int) -> None:
+        zoom = self.settings.zoom + steps * ZOOM_STEP
+        self.settings.zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+        self._apply_zoom()
+        self.status_label.setText(self.tr("Text size {z}%").format(z=self.settings.zoom))
+        save_settings(self.settings)
+
+    def zoom_in(self) -> None:
+        self._zoom_by(1)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(-1)
+
+    def zoom_reset(self) -> None:
+        self._zoom_by((100 - self.settings.zoom) // ZOOM_STEP)
+
     def show_paragraphs_tab(self) -> None:
         self.tabs.setCurrentIndex(0)
 
     def show_votes_tab(self) -> None:
         self.tabs.setCurrentIndex(1)
 
+    # --- help -------------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        dialogs.show_page(self, "guide", self.tr("Short guide"), help_pages.guide_html())
+
+    def show_legend(self) -> None:
+        colours = colours_for(self.settings.theme)
+        dialogs.show_page(self, "legend", self.tr("Legend"), help_pages.legend_page_html(colours))
+
+    def show_shortcuts(self) -> None:
+        dialogs.show_page(
+            self, "shortcuts", self.tr("Keyboard shortcuts"), help_pages.shortcuts_html()
+        )
+
     def show_about(self) -> None:
         from resolution_compare import __version__
 
-        dialogs.show_info(
-            self,
-            self.tr("About Resolution Compare"),
-            self.tr(
-                "Resolution Compare {v}\nCompares two versions of a UN resolution. Works offline: "
-                "no file leaves this computer."
-            ).format(v=__version__),
+        dialogs.show_page(
+            self, "about", self.tr("About Resolution Compare"), help_pages.about_html(__version__)
         )
 
     # --- navigation (the page does the work) ------------------------------------------------
@@ -445,7 +559,12 @@ class MainWindow(QMainWindow):
         self.page.show_first_language_change()
 
     def show_find(self) -> None:
-        self.tabs.setCurrentIndex(0)
+        if self.history_ctl.is_current():
+            self.history_ctl.page.open_find()
+            return
+        # Ctrl+F on the Votes tab finds a State; elsewhere, words in the paragraphs.
+        if self.stack.currentWidget() is not self.page:
+            return
         self.find_bar.open_bar()
 
     def find_next(self) -> None:
@@ -455,8 +574,26 @@ class MainWindow(QMainWindow):
         self.page.find_text(self.find_bar.edit.text(), False)
 
     # --- persistence ------------------------------------------------------------------------
+    def remember_place(self) -> None:
+        """Store the window's normal geometry and maximised state for its current screen."""
+        key, _area = screen_of(self)
+        normal = self.normalGeometry()
+        place = geometry.WindowPlace(
+            geometry.Rect(normal.x(), normal.y(), normal.width(), normal.height()),
+            self.isMaximized(),
+        )
+        self.settings.window_places = {**self.settings.window_places, key: place.to_dict()}
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        save_settings(self.settings)
+        if self.persist_settings:
+            self.remember_place()
+            save_settings(self.settings)
         self.runner.wait(5000)
         super().closeEvent(event)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except OSError:
+        return False

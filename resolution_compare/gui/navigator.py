@@ -12,8 +12,15 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QTreeWidget, QTreeWidgetItem, QWidget
 
 from resolution_compare.core.comparison import Comparison, Row
-from resolution_compare.gui.row_text import is_change, lead_badge, row_label
+from resolution_compare.gui.row_text import (
+    change_groups,
+    is_change,
+    lead_badge,
+    row_label,
+    strip_kind,
+)
 from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.palette import kind_colour, legend_html
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,16 +30,9 @@ def _tr(text: str) -> str:
 
 
 def change_group(row: Row) -> str | None:
-    """Which navigator group a changed row belongs to (operative language first)."""
-    if lead_badge(row) is not None or row.flags:
-        return "language"
-    if row.moved:
-        return "moved"
-    if row.status in ("modified", "split", "merged"):
-        return "modified"
-    if row.status in ("inserted", "deleted"):
-        return row.status
-    return None
+    """The first navigator group a changed row belongs to (operative language first)."""
+    groups = change_groups(row, True)
+    return groups[0] if groups else None
 
 
 GROUP_TITLES = {
@@ -62,10 +62,7 @@ class ChangeList(QTreeWidget):
             return
         groups: dict[str, list[tuple[int, Row]]] = {key: [] for key in GROUP_TITLES}
         for i, row in enumerate(comparison.rows):
-            if not is_change(row, show_routine):
-                continue
-            group = change_group(row)
-            if group:
+            for group in change_groups(row, show_routine):
                 groups[group].append((i, row))
         for key, members in groups.items():
             if not members:
@@ -108,11 +105,25 @@ class OverviewStrip(QWidget):
         self.colours: Colours = LIGHT
         self.setFixedWidth(16)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setToolTip(self.tr("Where the changes are; click to jump"))
+        self._update_tooltip()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
         return QSize(16, 200)
+
+    def set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self._update_tooltip()
+        self.update()
+
+    def _update_tooltip(self) -> None:
+        # The legend rides along with the strip it explains (also in Help ▸ Legend).
+        self.setToolTip(
+            "<p>"
+            + _tr("Where the changes are; click to jump.")
+            + "</p>"
+            + legend_html(self.colours, _tr)
+        )
 
     def set_rows(self, rows: tuple[Row, ...], show_routine: bool) -> None:
         self._rows = rows
@@ -123,31 +134,33 @@ class OverviewStrip(QWidget):
         self._current = source
         self.update()
 
+    def tick_rect(self, index: int, kind: str) -> QRect:
+        """Where row ``index``'s tick is drawn: deletions on the left half (the earlier
+        side), insertions on the right half, everything else across the whole strip."""
+        n = max(1, len(self._rows))
+        h = self.height()
+        tick = max(3, h // n)
+        inner = self.width() - 4
+        left, width = 2, inner
+        if kind == "deleted":
+            width = inner // 2
+        elif kind == "inserted":
+            left, width = 2 + inner - inner // 2, inner // 2
+        return QRect(left, int(index * h / n), width, tick)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         c = self.colours
         painter.fillRect(self.rect(), QColor(c.gap_bg))
-        n = len(self._rows)
-        if n:
-            h = self.height()
-            tick = max(2, h // n)
-            for i, row in enumerate(self._rows):
-                if not is_change(row, self._show_routine):
-                    continue
-                colour = {
-                    "inserted": c.inserted_marker,
-                    "deleted": c.deleted_marker,
-                }.get(row.status, c.modified_marker)
-                if row.moved or row.status in ("split", "merged"):
-                    colour = c.moved_marker
-                badge = lead_badge(row)
-                if badge and badge[0] in ("stronger", "weaker"):
-                    colour = c.stronger if badge[0] == "stronger" else c.weaker
-                painter.fillRect(QRect(2, int(i * h / n), self.width() - 4, tick), QColor(colour))
-            if self._current is not None:
-                y = int(self._current * h / n)
-                painter.setPen(QColor(c.text))
-                painter.drawRect(QRect(0, y, self.width() - 1, tick))
+        for i, row in enumerate(self._rows):
+            if not is_change(row, self._show_routine):
+                continue
+            kind = strip_kind(row)
+            painter.fillRect(self.tick_rect(i, kind), QColor(kind_colour(c, kind)))
+        if self._rows and self._current is not None:
+            current = self.tick_rect(self._current, "modified")
+            painter.setPen(QColor(c.text))
+            painter.drawRect(current.adjusted(-2, -1, 1, 0))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -6,10 +6,12 @@ Pure formatting over ``Row`` values (no diffing): the engine decided what change
 from __future__ import annotations
 
 import html
+from collections import Counter
 
 from PySide6.QtCore import QCoreApplication
 
 from resolution_compare.core.comparison import Flag, Row
+from resolution_compare.core.script import arrow_pair
 from resolution_compare.gui.theme import Colours
 
 NO_ID = "—"
@@ -75,7 +77,7 @@ def lead_badge(row: Row) -> tuple[str, str] | None:
     lead = row.lead
     if lead is None or lead.change == "same":
         return None
-    pair = f"{lead.left or NO_ID} → {lead.right or NO_ID}"
+    pair = arrow_pair(lead.left or NO_ID, lead.right or NO_ID)
     if lead.change == "stronger":
         return "stronger", "▲ " + _tr("stronger") + ": " + pair
     if lead.change == "weaker":
@@ -104,11 +106,67 @@ def badges(row: Row) -> list[tuple[str, str]]:
     return out
 
 
+def strip_kind(row: Row) -> str:
+    """The legend entry a changed row shows as in the change strip and the row marker.
+
+    Verb strength wins (it is what a delegate looks for first), then moves, then the status.
+    """
+    badge = lead_badge(row)
+    if badge is not None and badge[0] in ("stronger", "weaker"):
+        return badge[0]
+    if row.moved or row.status in ("split", "merged"):
+        return "moved"
+    if row.status in ("inserted", "deleted"):
+        return row.status
+    return "modified"
+
+
 def is_change(row: Row, show_routine: bool) -> bool:
     if row.status == "unchanged" and not row.moved:
         return False
     # With routine changes hidden, a row that only renumbers sessions is not a change.
     return show_routine or row.status != "modified" or not row.routine_only or row.moved
+
+
+CHANGE_GROUPS = ("language", "modified", "inserted", "deleted", "moved")
+
+
+def change_groups(row: Row, show_routine: bool) -> tuple[str, ...]:
+    """Every group of the change list a row is counted in, in CHANGE_GROUPS order.
+
+    A row can be in two groups: a modified paragraph whose verb got stronger is under
+    "Operative language" and under "Modified", so "Modified (9)" in the list and
+    "9 modified" in the header (and in the terminal and the report) are the same nine.
+    """
+    if not is_change(row, show_routine):
+        return ()
+    groups: list[str] = []
+    if lead_badge(row) is not None or row.flags:
+        groups.append("language")
+    routine_hidden = row.routine_only and not show_routine
+    if row.status in ("modified", "split", "merged") and not routine_hidden:
+        groups.append("modified")
+    if row.status in ("inserted", "deleted"):
+        groups.append(row.status)
+    if row.moved:
+        groups.append("moved")
+    return tuple(groups)
+
+
+def change_counts(rows: tuple[Row, ...], show_routine: bool) -> Counter[str]:
+    """How many rows each change group holds, plus "unchanged", "stronger", "weaker" and
+    "routine_hidden" (routine-only rows not counted as changes while routine is hidden)."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        groups = change_groups(row, show_routine)
+        counts.update(groups)
+        if not groups:
+            hidden = row.status == "modified" and row.routine_only and not show_routine
+            counts["routine_hidden" if hidden else "unchanged"] += 1
+        badge = lead_badge(row)
+        if badge is not None and badge[0] in ("stronger", "weaker"):
+            counts[badge[0]] += 1
+    return counts
 
 
 def _escape(text: str) -> str:
@@ -132,8 +190,9 @@ def side_html(row: Row, side: str, colours: Colours, show_routine: bool) -> str:
         if seg.op == "=":
             parts.append(text)
         elif whole:
-            # A whole inserted/deleted paragraph: colour without decorating every word.
-            parts.append(f'<span style="color:{fg}">{text}</span>')
+            # A whole inserted/deleted paragraph: struck through or underlined like any
+            # change (colour is never the only cue), without the word background.
+            parts.append(f'<span style="color:{fg}; text-decoration:{decoration}">{text}</span>')
         elif seg.routine and not show_routine:
             parts.append(text)
         elif seg.routine:
@@ -153,9 +212,9 @@ def label_html(row: Row, colours: Colours) -> str:
     colour = {
         "stronger": colours.stronger,
         "weaker": colours.weaker,
-        "changed": colours.modified_marker,
-        "moved": colours.moved_marker,
-        "flag": colours.modified_marker,
+        "changed": colours.changed,
+        "moved": colours.text,
+        "flag": colours.changed,
     }
     lines = [f"<b>{_escape(row_label(row))}</b>"]
     status = status_text(row)

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from resolution_compare.core.comparison import Comparison, Row
+from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.gui.row_text import is_change, row_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +29,7 @@ class ComparisonRowsModel(QAbstractListModel):
         self._visible: list[int] = []
         self._filter: RowFilter = "all"
         self._show_routine = True
-        self._operative: set[int] = set()
+        self._operative: frozenset[int] = frozenset()
 
     # --- state -------------------------------------------------------------------------
     @property
@@ -46,14 +47,7 @@ class ComparisonRowsModel(QAbstractListModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._comparison = comparison
-        self._operative = set()
-        if comparison is not None:
-            kinds = {("L", p.id): p.kind for p in comparison.left.paragraphs}
-            kinds.update({("R", p.id): p.kind for p in comparison.right.paragraphs})
-            for i, row in enumerate(comparison.rows):
-                ids = [("L", x) for x in row.left] + [("R", x) for x in row.right]
-                if any(kinds.get(key) == "operative" for key in ids):
-                    self._operative.add(i)
+        self._operative = operative_rows(comparison) if comparison is not None else frozenset()
         self._visible = self._compute_visible()
         self.endResetModel()
 

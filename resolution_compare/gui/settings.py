@@ -5,7 +5,7 @@ from __future__ import annotations
 import binascii
 import contextlib
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +18,7 @@ _MAX_BLOB_CHARS = 16 * 1024
 _MAX_FOLDER_CHARS = 4096
 ThemeChoice = Literal["system", "light", "dark"]
 RowFilter = Literal["all", "changes", "operative"]
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
 
 
 @dataclass
@@ -29,10 +30,16 @@ class Settings:
     show_routine: bool = True
     theme: ThemeChoice = "system"
     row_filter: RowFilter = "all"
-    # Base64 of QMainWindow.saveGeometry()/saveState(); empty = first run.
+    # Base64 of QMainWindow.saveGeometry()/saveState() (kept for older settings files;
+    # the window now uses window_places).
     geometry: str = ""
     window_state: str = ""
     last_folder: str = ""
+    # Per screen (gui/geometry.py screen_key): {"x", "y", "width", "height", "maximized"}.
+    window_places: dict[str, Any] = field(default_factory=dict)
+    zoom: int = 100  # text size of the comparison, percent (Ctrl++ / Ctrl+- / Ctrl+0)
+    paper: str = ""  # "a4" / "letter"; "" = from the locale
+    export_format: str = "pdf"
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -50,6 +57,12 @@ class Settings:
             values["theme"] = defaults.theme
         if values["row_filter"] not in ("all", "changes", "operative"):
             values["row_filter"] = defaults.row_filter
+        if isinstance(values["zoom"], bool) or not ZOOM_MIN <= values["zoom"] <= ZOOM_MAX:
+            values["zoom"] = defaults.zoom
+        if values["paper"] not in ("", "a4", "letter"):
+            values["paper"] = defaults.paper
+        if values["export_format"] not in ("pdf", "html"):
+            values["export_format"] = defaults.export_format
         for blob in ("geometry", "window_state"):
             if not _is_base64(values[blob]):
                 values[blob] = ""

@@ -80,7 +80,7 @@ class DropTarget(QFrame):
 
     def _restyle(self) -> None:
         c = self.colours
-        border = c.moved_marker if self._hover else c.dim_text
+        border = c.stronger_marker if self._hover else c.dim_text
         background = c.current_bg if self._hover else c.badge_bg
         self.setStyleSheet(
             f"#dropTarget {{ border: 2px dashed {border}; border-radius: 12px;"
@@ -127,7 +127,8 @@ class StartPage(QWidget):
             self.tr(
                 "Drop the earlier version on the left and the later one on the right — or drop "
                 "both "
-                "at once and they are put in order. Files stay on this computer."
+                "at once and they are put in order. Drop three or more versions, or a folder, to "
+                "see the history of a series. Files stay on this computer."
             )
         )
         hint.setWordWrap(True)

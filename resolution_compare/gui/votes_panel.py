@@ -1,46 +1,78 @@
-"""The votes tab: totals side by side, States whose vote changed or appear on one side only
-(a sortable table), and a small chart of the shifts drawn with QPainter."""
+"""The votes tab: totals side by side, every State with its vote on both sides (a sortable,
+filterable table) and a chart of the shifts (gui/votes_chart.py).
+
+The table lists the States that changed position first, then those named in one vote only
+(membership turnover or absence), then those that kept their vote; the "Show" box and the
+find bar (Ctrl+F: a State's name or ISO code) narrow it. A text that prints no vote (General
+Assembly texts never do) says so instead of showing an empty table.
+"""
 
 from __future__ import annotations
 
 import html
-from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSizePolicy,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from resolution_compare.core.comparison import VOTE_WORDS, Comparison, StateVote, VoteTotals
+from resolution_compare.core.comparison import Comparison, StateVote, VoteComparison, VoteTotals
 from resolution_compare.core.countries import state_name
 from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.gui.votes_chart import ShiftChart, shift_counts, vote_word
+from resolution_compare.i18n import n_
+
+__all__ = ["VotesPanel", "shift_counts", "totals_text", "vote_word"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+# Table order and the "Show" box: what a delegate looks for first comes first.
+KINDS = ("changed", "one_side", "kept")
+SHOW_CHOICES = (
+    ("all", "All States"),
+    ("changed", "Changed position"),
+    ("one_side", "Named in one vote only"),
+    ("kept", "Kept their vote"),
+)
+VOTE_HEADERS = {
+    "earlier": "Earlier vote",
+    "later": "Later vote",
+    "left": "Left vote",
+    "right": "Right vote",
+}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("votes", text)
 
 
-def vote_word(vote: str | None) -> str:
-    return _tr(VOTE_WORDS.get(vote, str(vote)))
+def has_vote(totals: VoteTotals) -> bool:
+    """False for a text that prints no vote at all (neither a recorded vote nor "without")."""
+    return totals.method is not None or totals.yes is not None
 
 
 def totals_text(totals: VoteTotals) -> str:
     if totals.method == "without_vote":
         return _tr("adopted without a vote")
-    if totals.method is None and totals.yes is None:
-        return _tr("no vote recorded")
+    if not has_vote(totals):
+        return _tr("no vote in this text")
 
     def n(x: int | None) -> str:
         return "?" if x is None else str(x)
@@ -50,12 +82,16 @@ def totals_text(totals: VoteTotals) -> str:
     )
 
 
-def shift_counts(states: tuple[StateVote, ...]) -> Counter[tuple[str | None, str | None]]:
-    return Counter((s.left, s.right) for s in states if s.changed)
+def method_text(totals: VoteTotals) -> str:
+    if totals.method == "recorded":
+        return _tr("recorded vote")
+    if totals.method == "without_vote":
+        return _tr("without a vote")
+    return _tr("no vote in this text")
 
 
-def totals_table_html(comparison: Comparison) -> str:
-    """Earlier and later totals side by side, with the difference."""
+def totals_table_html(comparison: Comparison, roles: tuple[str, str]) -> str:
+    """Both sides' totals side by side, with the difference."""
     left, right = comparison.votes.left, comparison.votes.right
 
     def cell(x: int | None) -> str:
@@ -66,13 +102,15 @@ def totals_table_html(comparison: Comparison) -> str:
             return ""
         return f"{b - a:+d}"
 
-    head = (
-        f"<tr><th></th><th align='right'>{html.escape(comparison.left.label)}</th>"
-        f"<th align='right'>{html.escape(comparison.right.label)}</th><th></th></tr>"
+    head = "<tr><th></th>" + "".join(
+        f"<th align='right'>{html.escape(side.label)}<br>"
+        f"<span style='font-weight:normal'>{html.escape(_tr(VOTE_HEADERS[role]))}</span></th>"
+        for side, role in ((comparison.left, roles[0]), (comparison.right, roles[1]))
     )
     body = [
+        f"{head}<th></th></tr>",
         f"<tr><td>{_tr('Adoption')}</td><td align='right'>{html.escape(method_text(left))}</td>"
-        f"<td align='right'>{html.escape(method_text(right))}</td><td></td></tr>"
+        f"<td align='right'>{html.escape(method_text(right))}</td><td></td></tr>",
     ]
     for name, a, b in (
         (_tr("In favour"), left.yes, right.yes),
@@ -83,70 +121,92 @@ def totals_table_html(comparison: Comparison) -> str:
             f"<tr><td>{name}</td><td align='right'>{cell(a)}</td><td align='right'>{cell(b)}</td>"
             f"<td align='right'><b>{delta(a, b)}</b></td></tr>"
         )
-    return f"<table cellspacing='0' cellpadding='4'>{head}{''.join(body)}</table>"
+    return f"<table cellspacing='0' cellpadding='4'>{''.join(body)}</table>"
 
 
-def method_text(totals: VoteTotals) -> str:
-    if totals.method == "recorded":
-        return _tr("recorded vote")
-    if totals.method == "without_vote":
-        return _tr("without a vote")
-    return _tr("not stated")
+def state_kind(state: StateVote) -> str:
+    """ "changed" (position moved), "one_side" (named in one vote only) or "kept"."""
+    if not state.changed:
+        return "kept"
+    if state.left is not None and state.right is not None:
+        return "changed"
+    return "one_side"
 
 
-class ShiftChart(QWidget):
-    """Horizontal bars, one per kind of shift ("abstaining → against": 3)."""
+def kind_text(state: StateVote, votes: VoteComparison, roles: tuple[str, str]) -> str:
+    kind = state_kind(state)
+    if kind == "changed":
+        return _tr("vote changed")
+    if kind == "kept":
+        return _tr("same vote")
+    missing_side, role = (votes.right, roles[1]) if state.right is None else (votes.left, roles[0])
+    if not has_vote(missing_side):
+        return _tr("no vote in the {side} text").format(side=_tr(role))
+    if missing_side.method == "without_vote":
+        return _tr("{side} text adopted without a vote").format(side=_tr(role))
+    present = roles[0] if state.right is None else roles[1]
+    return _tr("only in the {side} vote").format(side=_tr(present))
+
+
+def summary_line(comparison: Comparison) -> str:
+    """The counts above the table: the same numbers as the header and the terminal."""
+    votes, summary = comparison.votes, comparison.summary
+    parts = [
+        n_(summary.vote_changes, "{n} State changed its vote", "{n} States changed their vote"),
+        n_(
+            summary.states_in_one_vote,
+            "{n} State named in one vote only",
+            "{n} States named in one vote only",
+        ),
+        n_(
+            sum(1 for s in votes.states if not s.changed),
+            "{n} State kept its vote",
+            "{n} States kept their vote",
+        ),
+    ]
+    if votes.method_changed:
+        parts.append(_tr("the adoption method changed"))
+    return "; ".join(parts) + "."
+
+
+class StateFilter(QSortFilterProxyModel):
+    """Rows of one kind ("all" for every kind) whose name or ISO code holds the find text."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._counts: list[tuple[str, int]] = []
-        self.colours: Colours = LIGHT
-        self.setMinimumHeight(120)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.kind = "all"
+        self.needle = ""
 
-    def sizeHint(self) -> QSize:
-        return QSize(420, 40 + 26 * max(1, len(self._counts)))
+    def set_kind(self, kind: str) -> None:
+        self._change_filter(kind, self.needle)
 
-    def set_states(self, states: tuple[StateVote, ...]) -> None:
-        counts = shift_counts(states)
-        self._counts = [
-            (f"{vote_word(a)} → {vote_word(b)}", n)
-            for (a, b), n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
-        ]
-        self.updateGeometry()
-        self.update()
+    def set_needle(self, text: str) -> None:
+        self._change_filter(self.kind, text.strip().casefold())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = self.colours
-        painter.setPen(QColor(c.text))
-        fm = painter.fontMetrics()
-        if not self._counts:
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No State changed its vote.")
-            )
-            painter.end()
-            return
-        label_w = max(fm.horizontalAdvance(t) for t, _ in self._counts) + 16
-        top = 8
-        bar_h = max(fm.height() + 6, 22)
-        most = max(n for _, n in self._counts)
-        room = max(40, self.width() - label_w - 60)
-        for text, n in self._counts:
-            painter.setPen(QColor(c.text))
-            painter.drawText(
-                QRectF(0, top, label_w - 8, bar_h),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            width = room * n / most
-            painter.fillRect(QRectF(label_w, top + 3, width, bar_h - 6), QColor(c.moved_marker))
-            painter.drawText(
-                QRectF(label_w + width + 6, top, 50, bar_h), Qt.AlignmentFlag.AlignVCenter, str(n)
-            )
-            top += bar_h + 4
-        painter.end()
+    def _change_filter(self, kind: str, needle: str) -> None:
+        # Qt 6.9 added begin/endFilterChange (around the change); older Qt 6 re-filters
+        # with invalidateRowsFilter afterwards.
+        modern = hasattr(self, "beginFilterChange")
+        if modern:
+            self.beginFilterChange()
+        self.kind, self.needle = kind, needle
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        first = model.index(source_row, 0, source_parent)
+        if self.kind != "all" and first.data(KIND_ROLE) != self.kind:
+            return False
+        if not self.needle:
+            return True
+        name = str(first.data()).casefold()
+        code = str(first.data(Qt.ItemDataRole.ToolTipRole)).casefold()
+        return self.needle in name or self.needle == code
 
 
 class VotesPanel(QWidget):
@@ -155,13 +215,15 @@ class VotesPanel(QWidget):
         self.colours: Colours = LIGHT
         self.totals_left = QLabel()
         self.totals_right = QLabel()
+        self.totals_left.hide()  # kept for the plain-text form (tests, accessibility)
+        self.totals_right.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        for label in (self.totals_left, self.totals_right):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
+        self.no_vote = QLabel()
+        self.no_vote.setWordWrap(True)
+        self.no_vote.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.model = QStandardItemModel(0, 4, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = StateFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -170,40 +232,61 @@ class VotesPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(_tr("States whose vote changed"))
+        self.table.setAccessibleName(_tr("States and their votes"))
+        self.show_box = QComboBox()
+        for key, text in SHOW_CHOICES:
+            self.show_box.addItem(_tr(text), key)
+        self.show_box.setAccessibleName(_tr("Show"))
         self.chart = ShiftChart()
-
         self.totals_grid = QLabel()
         self.totals_grid.setTextFormat(Qt.TextFormat.RichText)
+
         totals = QHBoxLayout()
         totals.addWidget(self.totals_grid)
         totals.addStretch(1)
-        lower = QHBoxLayout()
-        lower.addWidget(self.table, 3)
+        show_row = QHBoxLayout()
+        show_row.addWidget(QLabel(_tr("Show:")))
+        show_row.addWidget(self.show_box)
+        show_row.addStretch(1)
+        table_box = QVBoxLayout()
+        table_box.addLayout(show_row)
+        table_box.addWidget(self.table, 1)
         chart_box = QVBoxLayout()
-        chart_title = QLabel("<b>" + _tr("Shifts") + "</b>")
-        chart_box.addWidget(chart_title)
+        chart_box.addWidget(QLabel("<b>" + _tr("Shifts") + "</b>"))
         chart_box.addWidget(self.chart)
         chart_box.addStretch(1)
+        lower = QHBoxLayout()
+        lower.addLayout(table_box, 3)
         lower.addLayout(chart_box, 2)
+        lower_widget = QWidget()
+        lower_widget.setLayout(lower)
+        # Either the table and chart, or the sentence saying there is no vote to show.
+        self.body = QStackedWidget()
+        self.body.addWidget(lower_widget)
+        self.body.addWidget(self.no_vote)
         layout = QVBoxLayout(self)
         layout.addLayout(totals)
         layout.addWidget(self.summary)
-        self.totals_left.hide()  # kept for the plain-text form (tests, accessibility)
-        self.totals_right.hide()
-        layout.addLayout(lower, 1)
+        layout.addWidget(self.body, 1)
+        self.show_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_kind(str(self.show_box.currentData()))
+        )
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.chart.colours = colours
+        self.chart.update()
+
+    def set_comparison(
+        self, comparison: Comparison | None, roles: tuple[str, str] = ("earlier", "later")
+    ) -> None:
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [_tr("State"), _tr("Earlier vote"), _tr("Later vote"), _tr("Change")]
+            [_tr("State"), _tr(VOTE_HEADERS[roles[0]]), _tr(VOTE_HEADERS[roles[1]]), _tr("Change")]
         )
         if comparison is None:
-            self.totals_left.clear()
-            self.totals_right.clear()
-            self.summary.clear()
-            self.totals_grid.clear()
+            for label in (self.totals_left, self.totals_right, self.summary, self.totals_grid):
+                label.clear()
             self.chart.set_states(())
             return
         votes = comparison.votes
@@ -211,57 +294,95 @@ class VotesPanel(QWidget):
             (self.totals_left, comparison.left, votes.left),
             (self.totals_right, comparison.right, votes.right),
         ):
-            label.setText(f"<b>{side.label}</b><br>{totals_text(totals)}")
-        self.totals_grid.setText(totals_table_html(comparison))
+            label.setText(f"<b>{html.escape(side.label)}</b><br>{totals_text(totals)}")
+        self.totals_grid.setText(totals_table_html(comparison, roles))
+        if not has_vote(votes.left) and not has_vote(votes.right):
+            self.summary.clear()
+            self.no_vote.setText(
+                _tr(
+                    "No vote in either text. General Assembly resolutions do not print the "
+                    "vote (it is in the meeting record), and a text adopted without a vote "
+                    "has none."
+                )
+            )
+            self.body.setCurrentWidget(self.no_vote)
+            self.chart.set_states(())
+            return
+        self.body.setCurrentIndex(0)
+        self.summary.setText(summary_line(comparison))
         language = comparison.right.language
-        changed = votes.changes
-        parts = [
-            _tr("{n} States changed their vote").format(n=len(votes.shifted)),
-            _tr("{n} named only in the earlier vote").format(n=len(votes.only_left)),
-            _tr("{n} named only in the later vote").format(n=len(votes.only_right)),
-        ]
-        if votes.method_changed:
-            parts.append(_tr("the adoption method changed"))
-        self.summary.setText("; ".join(parts) + ".")
-        order = {"yes": 0, "abstain": 1, "no": 2, None: 3}
-        for s in changed:
-            name = state_name(s.state, language)
-            if s.left is not None and s.right is not None:
-                rank, kind = 0, _tr("vote changed")
-            elif s.right is None:
-                rank, kind = 1, _tr("only in the earlier vote")
-            else:
-                rank, kind = 2, _tr("only in the later vote")
-            items = [
-                QStandardItem(name),
-                QStandardItem(vote_word(s.left)),
-                QStandardItem(vote_word(s.right)),
-                QStandardItem(kind),
-            ]
-            items[0].setData(name.casefold(), SORT_ROLE)
-            items[0].setToolTip(s.state)
-            items[1].setData(order.get(s.left, 3), SORT_ROLE)
-            items[2].setData(order.get(s.right, 3), SORT_ROLE)
-            items[1].setData(s.left, VOTE_ROLE)
-            items[2].setData(s.right, VOTE_ROLE)
-            # Changed votes first, then by name: what a delegate looks for first.
-            items[3].setData(f"{rank}{name.casefold()}", SORT_ROLE)
-            if rank == 0:
-                font = items[0].font()
-                font.setBold(True)
-                for item in items:
-                    item.setFont(font)
-            for item in items:
-                item.setEditable(False)
-            self.model.appendRow(items)
+        for state in votes.states:
+            self.model.appendRow(self._row_items(state, votes, roles, language))
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             self.table.resizeColumnToContents(column)
-        self.chart.set_states(votes.states)
+        one_missing = not (has_vote(votes.left) and has_vote(votes.right))
+        self.chart.empty_text = (
+            _tr("Only one of the texts has a vote.")
+            if one_missing
+            else _tr("No State changed its vote.")
+        )
+        self.chart.set_states(() if one_missing else votes.states)
+
+    def _row_items(
+        self, state: StateVote, votes: VoteComparison, roles: tuple[str, str], language: str
+    ) -> list[QStandardItem]:
+        name = state_name(state.state, language)
+        kind = state_kind(state)
+        order = {"yes": 0, "abstain": 1, "no": 2, None: 3}
+        items = [
+            QStandardItem(name),
+            QStandardItem(vote_word(state.left)),
+            QStandardItem(vote_word(state.right)),
+            QStandardItem(kind_text(state, votes, roles)),
+        ]
+        items[0].setData(name.casefold(), SORT_ROLE)
+        items[0].setToolTip(state.state)
+        items[0].setData(kind, KIND_ROLE)
+        items[1].setData(order.get(state.left, 3), SORT_ROLE)
+        items[2].setData(order.get(state.right, 3), SORT_ROLE)
+        items[1].setData(state.left, VOTE_ROLE)
+        items[2].setData(state.right, VOTE_ROLE)
+        # Changed position first, then one vote only, then kept; by name within each.
+        items[3].setData(f"{KINDS.index(kind)}{name.casefold()}", SORT_ROLE)
+        if kind == "changed":
+            font = items[0].font()
+            font.setBold(True)
+            for item in items:
+                item.setFont(font)
+        for item in items:
+            item.setEditable(False)
+        return items
+
+    # --- find, show, copy -----------------------------------------------------------------
+    def set_show(self, kind: str) -> None:
+        keys = [key for key, _ in SHOW_CHOICES]
+        self.show_box.setCurrentIndex(keys.index(kind))
+
+    def set_find(self, text: str) -> int:
+        """Narrow the table to States whose name contains ``text`` or whose code is ``text``;
+        selects the first one. Returns how many are listed."""
+        self.proxy.set_needle(text)
+        count = self.proxy.rowCount()
+        if text and count:
+            self.table.selectRow(0)
+            self.table.scrollTo(self.proxy.index(0, 0))
+        return count
+
+    def copy_selection(self) -> str:
+        """The selected rows (all listed rows when none is selected) as tab-separated text."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            rows = list(range(self.proxy.rowCount()))
+        lines = ["\t".join(str(self.proxy.index(r, c).data()) for c in range(4)) for r in rows]
+        text = "\n".join(lines)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
 
     def listed_codes(self) -> list[tuple[str, str | None, str | None]]:
-        """(ISO3, earlier vote, later vote) of every State in the table, in its current order."""
+        """(ISO3, earlier vote, later vote) of every State listed, in the table's order."""
         return [
             (
                 self.proxy.index(r, 0).data(Qt.ItemDataRole.ToolTipRole),

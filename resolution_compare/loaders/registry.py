@@ -55,8 +55,6 @@ _BINARY_SIGNATURES = (
 )
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 _SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx"}
-# Names a folder listing reads (loaders/folder.py): the formats above, by their suffix.
-DOCUMENT_SUFFIXES = frozenset((_TEXT_SUFFIXES - {""}) | _SUFFIX_FORMAT.keys())
 _NOT_WHAT_IT_SAYS = {
     "pdf": "is not a PDF (the content does not start with %PDF-) — damaged or misnamed?",
     "docx": "is not a valid Word .docx file (not a zip archive) — damaged or misnamed?",

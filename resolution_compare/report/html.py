@@ -1,8 +1,12 @@
 """Comparison → report HTML, from the one template ``resources/report/report.html``.
 
 The same HTML is the HTML export (a standalone file: inline CSS, UTF-8) and the input of the
-PDF export (QTextDocument). Nothing is computed here that the core has not computed: this
-module only arranges the :class:`Comparison` for reading.
+PDF export (QTextDocument), so the template's CSS keeps to what Qt's rich-text engine
+understands (stack-notes.md section 4): px lengths only, tables instead of flex/grid, class
+selectors. The template carries no comments: the HTML export is handed to others as is.
+Colours come from resolution_compare.palette, the one palette of the app and the report.
+Nothing is computed here that the core has not computed: this module only arranges the
+:class:`Comparison` for reading.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
+from resolution_compare.core.row_kinds import operative_rows
+from resolution_compare.core.script import arrow_pair, close_rtl
+from resolution_compare.core.sides import side_roles
+from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
@@ -50,6 +58,24 @@ FLAG_WORDS = {
 HEDGE_KINDS = ("hedge_added", "hedge_removed")
 
 
+def palette_css(colours: Colours = LIGHT) -> str:
+    """The change classes of the report, in the app's palette (paper is always light)."""
+    c = colours
+    return "\n".join(
+        [
+            f".del {{ color: {c.deleted_fg}; text-decoration: line-through; "
+            f"background-color: {c.deleted_bg}; }}",
+            f".ins {{ color: {c.inserted_fg}; text-decoration: underline; "
+            f"background-color: {c.inserted_bg}; }}",
+            f".del-routine {{ color: {c.dim_text}; text-decoration: line-through; }}",
+            f".ins-routine {{ color: {c.dim_text}; text-decoration: underline; }}",
+            f".stronger {{ color: {c.stronger}; font-weight: bold; }}",
+            f".weaker {{ color: {c.weaker}; font-weight: bold; }}",
+            f".changed {{ color: {c.changed}; font-weight: bold; }}",
+        ]
+    )
+
+
 def document_label(res: Resolution) -> str:
     """A document's name in headers: its symbol, else its file name."""
     return printable(res.label)
@@ -59,7 +85,9 @@ def _language(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
-def render_title_block(result: Comparison, generated: datetime) -> str:
+def render_title_block(
+    result: Comparison, generated: datetime, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
     left, right = result.left, result.right
     lines = [
         ("Symbol", left.header.symbol, right.header.symbol),
@@ -75,8 +103,8 @@ def render_title_block(result: Comparison, generated: datetime) -> str:
     stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
     return (
         '<table class="meta" width="100%" cellspacing="0" cellpadding="3">'
-        '<tr><th width="14%"></th><th width="43%">Earlier version</th>'
-        f'<th width="43%">Later version</th></tr>{cells}</table>'
+        f'<tr><th width="14%"></th><th width="43%">{roles[0].capitalize()} version</th>'
+        f'<th width="43%">{roles[1].capitalize()} version</th></tr>{cells}</table>'
         f'<p class="generated">Generated {stamp} by Resolution Compare '
         f"{escape_text(__version__)}.</p>"
     )
@@ -102,7 +130,7 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
         new = escape_text(lead.right) if lead.right else NONE_MARK
         items.append(
             f'<li><span class="{word}">{mark} {word}</span> {escape_text(row_ids(row))}: '
-            f"<i>{old}</i> → <i>{new}</i></li>"
+            f"{arrow_pair(f'<i>{old}</i>', f'<i>{new}</i>')}</li>"
         )
     if not items:
         return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
@@ -122,7 +150,7 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
             detail = f" ({escape_text(flag.detail)})" if flag.detail else ""
             item = (
                 f"<li>{label} in {escape_text(row_ids(row))}: "
-                f"“{escape_text(flag.text)}”{detail}</li>"
+                f"{close_rtl(f'“{escape_text(flag.text)}”')}{detail}</li>"
             )
             (hedges if flag.kind in HEDGE_KINDS else others).append(item)
     out = []
@@ -161,9 +189,16 @@ def render_html(
     changes_only: bool = False,
     generated: datetime | None = None,
     font_css: str = BROWSER_FONT_CSS,
+    operative_only: bool = False,
+    in_given_order: bool = True,
 ) -> str:
-    """The whole report as one HTML document (the template filled in)."""
+    """The whole report as one HTML document (the template filled in).
+
+    ``in_given_order`` False says the user swapped the sides: without adoption dates the
+    columns are then called left/right rather than earlier/later (core/sides.py).
+    """
     generated = generated or datetime.now(UTC)
+    roles = side_roles(result.left, result.right, in_given_order)
     left_label, right_label = document_label(result.left), document_label(result.right)
     # State names in the language of the later version: the one the reader works on.
     names_language = result.right.language
@@ -171,8 +206,9 @@ def render_html(
     return template.substitute(
         page_title=escape_text(f"{left_label} → {right_label}: comparison"),
         font_css=font_css,
+        palette_css=palette_css(),
         heading=escape_text(f"Comparison: {left_label} → {right_label}"),
-        title_block=render_title_block(result, generated),
+        title_block=render_title_block(result, generated, roles),
         summary=render_summary(result, names_language),
         paragraphs=render_rows_table(
             result.rows,
@@ -181,6 +217,8 @@ def render_html(
             result.left.language,
             result.right.language,
             changes_only,
+            operative_rows(result) if operative_only else None,
+            roles,
         ),
         votes=render_vote_table(result, names_language),
     )

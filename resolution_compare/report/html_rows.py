@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from resolution_compare.core.comparison import DiffSegment, Row
-
-# Scripts written right to left: their cells get dir="rtl" so Qt and browsers lay them out
-# (and align them) correctly.
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+from resolution_compare.core.script import text_direction
 
 STATUS_NOTES = {
     "unchanged": "",
@@ -73,8 +70,11 @@ def _side_segments(diff: Sequence[DiffSegment], side: str) -> str:
     return "".join(parts)
 
 
-def _cell(content: str, language: str, extra_class: str = "") -> str:
-    direction = ' dir="rtl" align="right"' if language in RTL_LANGUAGES else ""
+def _cell(content: str, plain: str, extra_class: str = "") -> str:
+    # A paragraph written right to left (its first strong letter is Arabic) gets dir="rtl",
+    # so Qt and browsers lay it out and align it from the right; the marked-up diff inside
+    # stays in logical order and the bidi algorithm places it.
+    direction = ' dir="rtl" align="right"' if text_direction(plain) == "rtl" else ""
     cls = f' class="{extra_class}"' if extra_class else ""
     # The paragraph inside the cell carries the direction: Qt honours dir on blocks.
     return f'<td width="43%"{cls}><p{direction}>{content}</p></td>'
@@ -102,55 +102,80 @@ def _margin(row: Row) -> str:
 
 
 def render_row(row: Row, left_language: str, right_language: str) -> str:
+    """One table row; each side's direction comes from its text, not from the language
+    (an English quotation in an Arabic text stays left to right)."""
     if row.status == "unchanged":
         left = escape_text(row.left_text)
         right = escape_text(row.right_text)
         return (
-            f"<tr>{_margin(row)}{_cell(left, left_language, 'unchanged')}"
-            f"{_cell(right, right_language, 'unchanged')}</tr>"
+            f"<tr>{_margin(row)}{_cell(left, row.left_text, 'unchanged')}"
+            f"{_cell(right, row.right_text, 'unchanged')}</tr>"
         )
     left = _side_segments(row.diff, "left") if row.left else ""
     right = _side_segments(row.diff, "right") if row.right else ""
-    return f"<tr>{_margin(row)}{_cell(left, left_language)}{_cell(right, right_language)}</tr>"
+    return (
+        f"<tr>{_margin(row)}{_cell(left, row.left_text if row.left else '')}"
+        f"{_cell(right, row.right_text if row.right else '')}</tr>"
+    )
 
 
 ROWS_PER_TABLE = 40
 
 
 def render_rows_table(
-    rows: Iterable[Row],
+    rows: Sequence[Row],
     left_label: str,
     right_label: str,
     left_language: str,
     right_language: str,
     changes_only: bool,
+    operative: frozenset[int] | None = None,
+    roles: tuple[str, str] = ("earlier", "later"),
 ) -> str:
-    """The paragraphs section: a legend, an optional "N not shown" line and the table."""
+    """The paragraphs section: a legend, an optional "N not shown" line and the table.
+
+    ``changes_only`` leaves out rows without a change (a moved paragraph is a change);
+    ``operative``, when given, keeps only the rows whose indices it holds (the "operative
+    only" report). ``roles`` name the two columns ("earlier"/"later" or "left"/"right").
+    """
     shown: list[str] = []
-    hidden = 0
-    for row in rows:
-        if changes_only and row.status == "unchanged":
-            hidden += 1
+    unchanged_hidden = 0
+    preamble_hidden = 0
+    for index, row in enumerate(rows):
+        if operative is not None and index not in operative:
+            preamble_hidden += 1
+            continue
+        if changes_only and row.status == "unchanged" and not row.moved:
+            unchanged_hidden += 1
             continue
         shown.append(render_row(row, left_language, right_language))
     out = [
-        '<p class="legend">Deleted words: <span class="del">red, struck through</span>. '
-        'Inserted words: <span class="ins">green, underlined</span>. '
+        '<p class="legend">Deleted words: <span class="del">struck through</span>. '
+        'Inserted words: <span class="ins">underlined</span>. '
         "Routine changes (session, year, resolution number): "
-        '<span class="del-routine">lighter</span> '
-        '<span class="ins-routine">colours</span>.</p>'
+        '<span class="del-routine">grey,</span> '
+        '<span class="ins-routine">still marked</span>. '
+        'Operative verb: <span class="stronger">▲ stronger</span>, '
+        '<span class="weaker">▼ weaker</span>, <span class="changed">◆ changed</span>.</p>'
     ]
+    hidden_notes = []
     if changes_only:
-        noun = "paragraph" if hidden == 1 else "paragraphs"
-        out.append(f'<p class="muted">{hidden} unchanged {noun} not shown.</p>')
+        noun = "paragraph" if unchanged_hidden == 1 else "paragraphs"
+        hidden_notes.append(f"{unchanged_hidden} unchanged {noun}")
+    if operative is not None:
+        noun = "paragraph" if preamble_hidden == 1 else "paragraphs"
+        hidden_notes.append(f"{preamble_hidden} preambular {noun}")
+    if hidden_notes:
+        out.append(f'<p class="muted">{" and ".join(hidden_notes)} not shown.</p>')
     if not shown:
-        out.append('<p class="muted">No paragraphs to show.</p>')
+        message = "No changes: the two texts say the same." if changes_only else ""
+        out.append(f'<p class="muted">{message or "No paragraphs to show."}</p>')
         return "\n".join(out)
     opening = (
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
         '<thead><tr><th width="14%">Paragraph</th>'
-        f'<th width="43%">{escape_text(left_label)} (earlier)</th>'
-        f'<th width="43%">{escape_text(right_label)} (later)</th></tr></thead><tbody>'
+        f'<th width="43%">{escape_text(left_label)} ({roles[0]})</th>'
+        f'<th width="43%">{escape_text(right_label)} ({roles[1]})</th></tr></thead><tbody>'
     )
     # Several tables of ROWS_PER_TABLE rows, not one: Qt draws a page by walking its table
     # from the first row, so one 1 000-row table made the PDF quadratic in its pages

@@ -22,7 +22,7 @@ def value_html(text: str | int | None) -> str:
 
 def totals_text(t: VoteTotals) -> str:
     if t.method is None and t.yes is None and t.no is None and t.abstain is None:
-        return "no vote record"
+        return "no vote in this text"
     method = METHOD_WORDS.get(t.method or "", t.method or "vote")
     if t.yes is None and t.no is None and t.abstain is None:
         return method
@@ -110,9 +110,19 @@ def _shift_rows(title: str, shifts: list[StateVote], language: str) -> str:
     return f'<tr><th colspan="8">{title} ({len(shifts)})</th></tr>{rows}'
 
 
+def _has_vote(t: VoteTotals) -> bool:
+    return t.method is not None or t.yes is not None
+
+
 def render_vote_table(result: Comparison, language: str) -> str:
     votes = result.votes
     left, right = votes.left, votes.right
+    if not _has_vote(left) and not _has_vote(right):
+        # General Assembly texts never print the vote: say so rather than print an empty table.
+        return (
+            '<p class="muted">No vote in either text. General Assembly resolutions do not '
+            "print the vote (it is in the meeting record).</p>"
+        )
     head = (
         '<table class="grid" cellspacing="0" cellpadding="4">'
         "<thead><tr><th></th><th>Earlier</th><th>Later</th></tr></thead><tbody>"

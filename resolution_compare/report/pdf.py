@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -101,10 +102,6 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
     The PDF is built in memory: the caller writes it to disk in one atomic step.
     """
     ensure_gui_application()
-    return _render_pdf(html, decor, paper)
-
-
-def _render_pdf(html: str, decor: PageDecor, paper: str) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -112,34 +109,51 @@ def _render_pdf(html: str, decor: PageDecor, paper: str) -> bytes:
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(decor.title)
     writer.setCreator("Resolution Compare")
+    try:
+        paint_pages(writer, html, decor)
+    finally:
+        buffer.close()
+    return bytes(data.data())
 
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    band = 2.2 * HEADER_POINT_SIZE * writer.resolution() / 72  # header/footer band height
+
+def paint_pages(device: QPagedPaintDevice, html: str, decor: PageDecor) -> int:
+    """Paint ``html`` page by page on ``device`` (a QPdfWriter or a QPrinter); the page count.
+
+    One renderer for the PDF export and for printing: the device's own page layout (paper,
+    orientation, margins — chosen in the print dialog for a printer) decides the pages.
+    The device is set to 96 dpi so CSS px lengths mean the same as in a browser; text and
+    lines stay vector, so print and PDF are as sharp as at any resolution.
+    Raises OSError when the device cannot be painted on (printer gone, file not writable).
+    """
+    set_resolution = getattr(device, "setResolution", None)
+    if set_resolution is not None:
+        set_resolution(RESOLUTION_DPI)
+    resolution = device.logicalDpiY() if set_resolution is None else RESOLUTION_DPI
+    rect = device.pageLayout().paintRectPixels(resolution)
+    band = 2.2 * HEADER_POINT_SIZE * resolution / 72  # header/footer band height
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(_font(BODY_POINT_SIZE))
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(QSizeF(rect.width(), rect.height() - 2 * band))
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("could not start the PDF writer")
+    if not painter.begin(device):
+        raise OSError("could not start printing (the printer or the file is not available)")
     try:
         pages = doc.pageCount()
         page_height = doc.pageSize().height()
         layout = doc.documentLayout()
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             _paint_page(painter, decor, layout, index, pages, rect, band, page_height)
     finally:
         painter.end()
-        buffer.close()
-    return bytes(data.data())
+    return pages
 
 
 def _paint_page(

@@ -31,8 +31,10 @@ FORMULA_CASES = [
         (32, 15, 0),
         True,
     ),
-    # English without the abstention clause and without bracket (7/5)
-    ("Adopted by a recorded vote of 34 to 13.", "en", "recorded", (34, 13, None), False),
+    # English without the abstention clause and without bracket (7/5): none abstained
+    ("Adopted by a recorded vote of 34 to 13.", "en", "recorded", (34, 13, 0), False),
+    # ... but a formula cut off before its end (no full stop) leaves abstentions unknown
+    ("Adopted by a recorded vote of 34 to 13, with three", "en", "recorded", (34, 13, None), False),
     # 2006–2009 wording with "votes" and "Resolution adopted"
     (
         "[Resolution adopted by a recorded vote of 30 votes to 15, with 0 abstentions.",

@@ -20,7 +20,7 @@ def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     make_application()
     w = MainWindow(Settings())
     qtbot.addWidget(w)
-    w.resize(1200, 800)
+    w.set_size(1200, 800)
     w.show()
     qtbot.waitExposed(w)
     yield w

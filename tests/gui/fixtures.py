@@ -115,6 +115,13 @@ def sample_comparison() -> Comparison:
         rows=ROWS,
         votes=VOTES,
         summary=Summary(
-            unchanged=2, modified=2, inserted=1, deleted=1, moved=1, stronger=1, vote_changes=3
+            unchanged=2,
+            modified=2,
+            inserted=1,
+            deleted=1,
+            moved=1,
+            stronger=1,
+            vote_changes=1,  # MEX: abstain → no
+            states_in_one_vote=2,  # ALB, AFG
         ),
     )

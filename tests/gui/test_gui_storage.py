@@ -134,17 +134,17 @@ def test_window_persists_options_and_geometry(qtbot) -> None:  # type: ignore[no
     make_application()
     w = MainWindow()
     qtbot.addWidget(w)
-    w.resize(640, 480)  # inside the 800x600 offscreen screen
+    w.set_size(640, 480)  # inside the 800x800 offscreen screen
     w.show()
     w.actions_by_name["ignore_case"].trigger()
+    w.show_comparison(sample_comparison())  # filters and routine apply to a comparison
     w.actions_by_name["show_routine"].trigger()
-    w.show_comparison(sample_comparison())  # filters apply to a comparison
     w.actions_by_name["filter_changes"].trigger()
     shown_size = w.size()
     w.close()
     saved = load_settings()
     assert (saved.ignore_case, saved.show_routine, saved.row_filter) == (True, False, "changes")
-    assert saved.geometry
+    assert len(saved.window_places) == 1  # one entry, for the one (offscreen) screen
     again = MainWindow()
     qtbot.addWidget(again)
     assert again.actions_by_name["ignore_case"].isChecked()

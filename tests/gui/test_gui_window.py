@@ -221,17 +221,20 @@ def test_export_runs_the_report_and_reports_failure_in_the_banner(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import resolution_compare.report as report
+    from resolution_compare.gui.export_dialog import ExportChoice
 
     window.show_comparison(sample_comparison())
     target = tmp_path / "out.pdf"
     calls = []
-    monkeypatch.setattr(dialogs, "choose_report_path", lambda parent, suggested: target)
-    monkeypatch.setattr(report, "export_report", lambda *args: calls.append(args))
+    choice = ExportChoice(target, "pdf", "letter", changes_only=True, operative_only=False)
+    monkeypatch.setattr(dialogs, "choose_export", lambda parent, proposal: choice)
+    monkeypatch.setattr(report, "export_report", lambda *args, **kw: calls.append((args, kw)))
     with qtbot.waitSignal(window.exportFinished, timeout=10000):
         window.actions_by_name["export"].trigger()
-    assert calls and calls[0][1] == target and calls[0][2] == "pdf"
+    args, kw = calls[0]
+    assert args[1:] == (target, "pdf", True, "letter") and kw["operative_only"] is False
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kw: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(report, "export_report", broken)
@@ -254,11 +257,11 @@ def test_find_marks_the_text_in_the_cells(window: MainWindow) -> None:
     window.find_bar.edit.setText("States")
     window.find_next()
     delegate = window.view.itemDelegate()
-    doc = delegate._document(2, window.comparison.rows[2], "R", 400)
+    doc = delegate.document(2, window.comparison.rows[2], "R", 400)
     cursor = doc.find("States")
     assert cursor.charFormat().background().color().name() == delegate.colours.find_bg
     window.find_bar.close_bar()
-    doc = delegate._document(2, window.comparison.rows[2], "R", 400)
+    doc = delegate.document(2, window.comparison.rows[2], "R", 400)
     assert doc.find("States").charFormat().background().color().name() != delegate.colours.find_bg
 
 

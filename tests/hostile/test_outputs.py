@@ -38,12 +38,25 @@ def _report(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int,
 
 
 def test_output_that_is_an_input_is_refused(tmp_path: Path, pair: tuple[Path, Path]) -> None:
-    # `report old.txt new.txt -o new.txt`: the new text must survive, exit 2, one line
+    # `report old.txt new.txt -o new.txt` (refused by its extension now) and the same with
+    # a PDF version named as the report: the input survives, exit 2, one line
     old, new = pair
     before = new.read_bytes()
     run = run_cli("report", old, new, "-o", new, tmp_path=tmp_path)
-    assert_clean_refusal(run, "one of the files being compared")
+    assert_clean_refusal(run, "new.txt")
     assert new.read_bytes() == before
+    pdf = tmp_path / "A_RES_80_4.pdf"
+    pdf.write_bytes(_a_real_pdf())
+    before = pdf.read_bytes()
+    run = run_cli("report", old, pdf, "-o", pdf, tmp_path=tmp_path)
+    assert_clean_refusal(run, "one of the files being compared")
+    assert pdf.read_bytes() == before
+
+
+def _a_real_pdf() -> bytes:
+    from tests.test_hostile_input import text_pdf
+
+    return text_pdf()
 
 
 @pytest.mark.parametrize("how", ["symlink", "hardlink", "relative"])
@@ -63,11 +76,16 @@ def test_output_that_reaches_an_input_another_way_is_refused(
     elif how == "hardlink":
         target = tmp_path / "report.html"
         os.link(old, target)
-    else:
+    else:  # another spelling of a PDF version's path
+        old = tmp_path / "draft.pdf"
+        old.write_bytes(_a_real_pdf())
+        before = old.read_bytes()
         (tmp_path / "sub").mkdir()
         monkeypatch.chdir(tmp_path / "sub")
         target = Path("..") / "sub" / ".." / old.name
-    status, err = _report(capsys, old, new, "-o", target, "--format", "html")
+    status, err = _report(
+        capsys, old, new, "-o", target, "--format", "pdf" if how == "relative" else "html"
+    )
     assert status == 2
     assert "one of the files being compared" in err and len(err.splitlines()) == 1
     assert old.read_bytes() == before
@@ -225,7 +243,10 @@ def test_app_export_onto_a_compared_file_is_refused(
     window.show()
     with qtbot.waitSignal(window.comparisonShown, timeout=20000):
         window.compare_paths(old, new)
-    monkeypatch.setattr(dialogs, "choose_report_path", lambda parent, suggested: new)
+    from resolution_compare.gui.export_dialog import ExportChoice
+
+    choice = ExportChoice(new, "pdf", "a4", changes_only=False, operative_only=False)
+    monkeypatch.setattr(dialogs, "choose_export", lambda parent, proposal: choice)
     window.actions_by_name["export"].trigger()
     qtbot.waitUntil(lambda: window.banner_box.isVisibleTo(window), timeout=20000)
     assert "one of the files being compared" in window.banner.text()

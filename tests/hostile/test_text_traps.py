@@ -11,7 +11,9 @@ hang guard, not a speed target (those are in bench/).
 
 from __future__ import annotations
 
+import re
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +161,57 @@ def test_cli_parse_and_compare_within_bounds(tmp_path: Path, case: str, text: st
         run = run_cli(*args, tmp_path=tmp_path)
         assert run.status == 0, run.stderr
         assert_within_bounds(run)
+
+
+def _table_patterns() -> list[tuple[str, str]]:
+    """(where, regex) of every pattern string in the language tables."""
+    import json
+
+    from resolution_compare.resources import resource_path
+
+    found: list[tuple[str, str]] = []
+
+    def walk(value: object, where: str) -> None:
+        if isinstance(value, str):
+            if any(c in value for c in "\\[(+*?"):
+                found.append((where, value))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{where}[{index}]")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not key.startswith("_") and key != "examples":
+                    walk(item, f"{where}.{key}")
+
+    for path in sorted(resource_path("lang").glob("*/*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")), f"{path.parent.name}/{path.name}")
+    return found
+
+
+# Runs of every script the tables match on, and of digits.
+TABLE_RUNS = ["a", "A", "д", "Д", "ع", "中", "7", "ab ", "-", "1 "]
+
+
+def test_no_language_table_pattern_rescans_a_long_run(hang_guard: None) -> None:
+    # every regex of resources/lang (issue 14 adds them as data) must stay linear on a long
+    # run of one script: a pattern opening with "[А-Яа-я]+" without \b took minutes on a
+    # Cyrillic run inside an English text. Closing patterns see the text as the closing
+    # reads it (votes.searchable masks digit runs).
+    from resolution_compare.core.votes import searchable
+
+    slow = []
+    for where, raw in _table_patterns():
+        try:
+            pattern = re.compile(raw)
+        except re.error:
+            continue
+        for atom in TABLE_RUNS:
+            text = "x " + atom * (20_000 // len(atom)) + " y"
+            if "votes.json" in where:
+                text = searchable(text)
+            start = time.perf_counter()
+            for _ in pattern.finditer(text):
+                pass
+            if time.perf_counter() - start > 1.0:
+                slow.append(f"{where} on {atom!r}")
+    assert not slow, slow

@@ -15,6 +15,7 @@ from resolution_compare.core.comparison import (
     VoteComparison,
     VoteTotals,
 )
+from resolution_compare.palette import LIGHT
 from resolution_compare.report import export_report
 from resolution_compare.report.html import render_html
 from resolution_compare.report.html_rows import row_ids
@@ -50,20 +51,32 @@ def test_inserted_and_deleted_words_have_colour_and_decoration() -> None:
     assert '<span class="del">Encourages</span>' in page
     assert '<span class="ins-routine">forty-seventh</span>' in page  # routine: lighter
     css = page[page.index("<style>") : page.index("</style>")]
-    assert re.search(r"\.del \{[^}]*color: #a00000;[^}]*line-through", css)
-    assert re.search(r"\.ins \{[^}]*color: #006000;[^}]*underline", css)
+    # The app's palette (one palette for window and report), with a second cue each.
+    assert re.search(rf"\.del \{{[^}}]*color: {LIGHT.deleted_fg};[^}}]*line-through", css)
+    assert re.search(rf"\.ins \{{[^}}]*color: {LIGHT.inserted_fg};[^}}]*underline", css)
+    assert re.search(rf"\.stronger \{{[^}}]*color: {LIGHT.stronger};", css)
+    assert re.search(rf"\.weaker \{{[^}}]*color: {LIGHT.weaker};", css)
+
+
+def test_the_html_export_carries_no_internal_comments() -> None:
+    # The HTML file goes to other delegations as is: no notes about our template inside.
+    page = render_html(redline_comparison())
+    assert "<!--" not in page
 
 
 @pytest.mark.parametrize(
-    ("language", "rtl"),
+    ("text", "language", "rtl"),
     [
-        ("ar", True),  # Arabic cells are right to left
-        ("fr", False),  # French left to right
-        ("zh", False),  # Chinese left to right
+        ("نص", "ar", True),  # Arabic cells are right to left
+        ("texte", "fr", False),  # French left to right
+        ("中文", "zh", False),  # Chinese left to right
+        # the direction comes from the paragraph's text, not the document's language
+        ("A/HRC/RES/44/11 Human rights", "ar", False),
+        ("1 - يقرر", "en", True),  # digits are neutral: the first letter decides
     ],
 )
-def test_rtl_cells(language: str, rtl: bool) -> None:
-    page = render_html(one_row("نص", language))
+def test_rtl_cells(text: str, language: str, rtl: bool) -> None:
+    page = render_html(one_row(text, language))
     assert ('dir="rtl"' in page) is rtl
 
 

@@ -18,6 +18,7 @@ from resolution_compare.core.comparison import (
 )
 from resolution_compare.report import export_report, render_report
 from resolution_compare.report.html_votes import state_display_name
+from tests.conftest import require_fonts
 from tests.report.helpers import flat, long_comparison, pdf_pages, redline_comparison, resolution
 
 
@@ -125,6 +126,8 @@ SCRIPTS = [
 
 @pytest.mark.parametrize(("language", "sentence"), SCRIPTS)
 def test_scripts_render_and_extract(tmp_path: Path, language: str, sentence: str) -> None:
+    if language == "zh":
+        require_fonts("Noto Sans CJK SC")
     row = Row(
         ("OP1",), ("OP1",), "modified", (DiffSegment("=", sentence), DiffSegment("+", " 2020"))
     )
@@ -141,6 +144,7 @@ def test_scripts_render_and_extract(tmp_path: Path, language: str, sentence: str
 
 
 def test_fonts_are_noto_with_simplified_chinese(tmp_path: Path) -> None:
+    require_fonts("Noto Sans CJK SC", "Noto Sans")
     row = Row(("OP1",), ("OP1",), "unchanged", (DiffSegment("=", "重申国际团结 Réaffirme"),))
     side = resolution("A/RES/1", "zh", {}, "zh.txt")
     empty = VoteTotals(None, None, None, None)

@@ -83,7 +83,7 @@ def headless_env() -> dict[str, str]:
     ],
 )
 def test_cli_report_without_display(tmp_path: Path, args: list[str], magic: bytes) -> None:
-    out = tmp_path / "out.report"
+    out = tmp_path / "out"  # no extension: --format decides (an unknown one is refused)
     done = subprocess.run(
         [sys.executable, "-m", "resolution_compare", "report", "--sample", "-o", str(out), *args],
         env=headless_env(),
@@ -93,7 +93,7 @@ def test_cli_report_without_display(tmp_path: Path, args: list[str], magic: byte
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(magic)
-    assert [p.name for p in tmp_path.iterdir()] == ["out.report"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
 def test_cli_unwritable_folder_is_one_line(tmp_path: Path) -> None:

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Regenerate the pictures in docs/ from the bundled sample (run from the repository root).
+# The window is shot under a real X server (Xvfb) of the given screen size; a fresh
+# configuration folder keeps your own settings and recent files out of the pictures.
+set -euo pipefail
+export RESOLUTION_COMPARE_CONFIG_DIR="$(mktemp -d)"
+trap 'rm -rf "$RESOLUTION_COMPARE_CONFIG_DIR"' EXIT
+shots=docs/screenshots
+mkdir -p "$shots"
+
+shoot() {  # shoot SCREEN PNG [open options…]
+  local screen=$1 png=$2
+  shift 2
+  xvfb-run -a -s "-screen 0 ${screen}x24" \
+    python -m resolution_compare open "$@" --screenshot "$shots/$png"
+}
+
+# The README's pictures (the start page first, while the recent list is empty).
+shoot 1400x900 start.png --view start --size 1400x900 --theme light
+shoot 1400x900 comparison.png --sample --size 1400x900 --theme light
+shoot 1400x900 votes.png --sample --view votes --size 1400x900 --theme light
+# The window filling a 1366×768 laptop and a 1920×1080 monitor, light and dark.
+for theme in light dark; do
+  shoot 1366x768 "comparison-1366x768-$theme.png" --sample --size 1366x768 --theme "$theme"
+  shoot 1920x1080 "comparison-1920x1080-$theme.png" --sample --size 1920x1080 --theme "$theme"
+done
+shoot 1366x768 votes-1366x768-dark.png --sample --view votes --size 1366x768 --theme dark
+# As the window first opens on a 1366×768 screen (sized from the screen, not given).
+shoot 1366x768 first-run-1366x768.png --sample --theme light
+# Help ▸ Legend.
+shoot 1400x900 legend.png --sample --view legend --theme light
+
+# First page of the sample report.
+report=$(mktemp --suffix .pdf)
+python -m resolution_compare report --sample -o "$report"
+pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$report" docs/report-page1
+rm -f "$report"
