@@ -42,10 +42,34 @@ def _row_title(row: Row, color: bool) -> str:
         title += " (moved)"
     if row.routine_only:
         title += " (routine)"
+    if row.uncertain:
+        title += " (uncertain pairing: no verdict)"
     if row.lead is not None:
         lead = row.lead
         title += f"  {_ARROWS[lead.change]} {lead.change}: {lead.left or '—'} → {lead.right or '—'}"
     return f"{_BOLD}{title}{_RESET}" if color else title
+
+
+_NOTE_STATUS = {
+    "changed": "changed",
+    "added": "added",
+    "removed": "removed",
+    "text_missing": "text not found on one side (marker only)",
+}
+
+
+def _footnote_lines(row: Row, color: bool) -> list[str]:
+    """One line per footnote that changed, appeared, disappeared or could not be read."""
+    out: list[str] = []
+    for note in row.footnotes:
+        if note.status == "unchanged":
+            continue
+        markers = f"{note.left or '—'} → {note.right or '—'}"
+        status = _NOTE_STATUS.get(note.status, note.status)
+        if note.routine_only:
+            status += " (routine)"
+        out.append(f"  footnote {markers} {status}: {_inline(note.diff, color)}")
+    return out
 
 
 def format_comparison(result: Comparison, color: bool = False) -> str:
@@ -68,6 +92,14 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
             else ""
         )
     )
+    if s.rewritten or s.uncertain or s.footnotes_changed:
+        lines.append(
+            n_(s.rewritten, "{n} rewritten", "{n} rewritten")
+            + ", "
+            + n_(s.uncertain, "{n} uncertain pairing", "{n} uncertain pairings")
+            + " (no verdict), "
+            + n_(s.footnotes_changed, "{n} footnote changed", "{n} footnotes changed")
+        )
     lines.extend(f"  note: {w}" for w in result.warnings)
     unchanged = 0
     for row in result.rows:
@@ -81,6 +113,7 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
             lines.append(f"  ! {flag.kind}: {flag.text}{detail}")
         if row.status != "unchanged":
             lines.extend("  " + line for line in _inline(row.diff, color).split("\n"))
+        lines.extend(_footnote_lines(row, color))
     if unchanged:
         lines.append("")
         lines.append(
@@ -125,4 +158,14 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
                 for s in sorted(group, key=lambda v: name(v.state))
             )
             lines.append(f"  {title} ({len(group)}): {listed}")
+    sponsors = result.sponsors
+    if sponsors is not None:
+        lines.append("")
+        lines.append(f"Sponsors: {len(sponsors.left)} → {len(sponsors.right)}")
+        if sponsors.joined:
+            lines.append(f"  Joined ({len(sponsors.joined)}): {', '.join(sponsors.joined)}")
+        if sponsors.withdrawn:
+            lines.append(f"  Left ({len(sponsors.withdrawn)}): {', '.join(sponsors.withdrawn)}")
+        if not sponsors.changed:
+            lines.append("  The same States sponsor both texts.")
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from resolution_compare.core.compare import compare_resolutions
 from resolution_compare.core.comparison import CompareOptions, Comparison
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
-from resolution_compare.core.parser import parse_text
+from resolution_compare.core.parser import parse_document, parse_text
 from resolution_compare.loaders import load_text
 from resolution_compare.loaders.registry import display_name
 
@@ -23,7 +23,10 @@ def load_resolution(path: Path) -> Resolution:
     """Read and parse one file. Raises InputError (one-line message) on bad input."""
     loaded = load_text(path)
     name = display_name(path)  # no control or bidi characters from a hostile file name
-    res = parse_text(loaded.text, source=name, extra_warnings=loaded.warnings)
+    if loaded.document is not None:  # a PDF: read the page model, not the flattened text
+        res = parse_document(loaded.document, source=name, extra_warnings=loaded.warnings)
+    else:
+        res = parse_text(loaded.text, source=name, extra_warnings=loaded.warnings)
     limits.check_paragraph_count(len(res.paragraphs), name)
     limits.check_paragraph_lengths((len(p.text) for p in res.paragraphs), name)
     return res

@@ -41,7 +41,7 @@ def test_text_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert "OP8 → OP9  modified  ▼ weaker: Welcomes → Takes note" in out
     assert "— → OP8  inserted" in out
     assert "[-Welcomes-]{+Takes note of+} the report" in out
-    assert "(15 unchanged paragraphs not shown)" in out
+    assert "(14 unchanged paragraphs not shown)" in out
     assert "Votes: recorded vote 32–15–0 → recorded vote 31–15–1 (yes–no–abstain)" in out
     assert "\x1b[" not in out  # no colour when not a terminal
 
@@ -65,3 +65,27 @@ def test_subprocess_json() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["summary"]["deleted"] == 1
+
+
+def test_text_report_names_footnote_changes_and_uncertain_pairs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cases = Path(__file__).parent / "data" / "cases" / "footnote-change"
+    assert cli.main(["compare", str(cases / "min-a.txt"), str(cases / "min-b.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "footnote 1 → 1 changed: [-A/HRC/58/47-]{+A/HRC/55/43+}." in out
+    data = Path(__file__).parent / "data"
+    pair = [str(data / "hrc-res-7-5-en.txt"), str(data / "hrc-res-35-3-en.txt")]
+    assert cli.main(["compare", *pair]) == 0
+    out = capsys.readouterr().out
+    assert "OP4 → OP14  rewritten (uncertain pairing: no verdict)" in out
+    assert "OP1 → OP9  modified" in out
+
+
+def test_counted_phrases_agree_with_their_number(capsys: pytest.CaptureFixture[str]) -> None:
+    # A/RES/79/7 → A/RES/80/4: exactly one footnote changed (A/79/80 → A/80/83 on OP1).
+    pdfs = DATA / "un-pdf"
+    assert cli.main(["compare", str(pdfs / "A_RES_79_7.pdf"), str(pdfs / "A_RES_80_4.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "1 footnote changed" in out and "1 footnotes" not in out
+    assert "0 uncertain pairings" in out

@@ -31,9 +31,10 @@ def test_terminal_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0] == "History of 7 versions (English)"
     assert lines[1].startswith("   1  2008-03-27  hrc-res-7-5-en.txt  11 paragraphs")
     assert "recorded vote 34–13–0" in lines[1]
-    # The renewal: absent in 2018 and 2019, back in 2020 (grid marks, one per version).
+    # The renewal: from 2008 (its sub-paragraphs reworded in 2011, dropped in 2014), absent
+    # in 2018 and 2019, back in 2020 (grid marks, one per version).
     renewal = next(line for line in lines if line.startswith("  OP10 "))
-    assert "●    ═    ·    ·    ↺" in renewal and "Decides" in renewal
+    assert "●    ✎    ✎    ═    ·    ·    ↺" in renewal and "Decides" in renewal
     assert "  2020  OP9 → OP9: Welcomes → Takes note  ▼ weaker, tier 1 → 1" in lines
     assert "  Mexico: in favour (2014) → abstaining (2018)" in lines
     assert "\x1b[" not in out
@@ -45,8 +46,9 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and data["schema"] == "resolution-compare/history@1"
     assert [v["source"] for v in data["versions"]] == [p.name for p in SERIES]
     renewal = next(p for p in data["provisions"] if p["cells"][-1]["paragraph"] == "OP10")
+    # The renewal since 2008: its 2014 step dropped the sub-paragraphs (a)-(f).
     assert [c["step"] for c in renewal["cells"]][2:] == [
-        "first",
+        "modified",
         "unchanged",
         "absent",
         "absent",

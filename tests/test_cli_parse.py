@@ -27,7 +27,7 @@ def test_parse_json_prints_the_issue_2_schema() -> None:
     data = json.loads(done.stdout)
     assert list(data) == [
         "schema", "source", "language", "header", "paragraphs", "footnotes", "meeting", "vote",
-        "warnings",
+        "warnings", "annexes",
     ]  # fmt: skip
     assert data["source"] == "hrc-res-44-11-fr.txt"
     assert data["header"]["symbol"] == "A/HRC/RES/44/11"
@@ -35,7 +35,12 @@ def test_parse_json_prints_the_issue_2_schema() -> None:
     assert data["footnotes"] == [
         {"marker": "1", "text": "A/HRC/44/44 et Add.1.", "paragraph": "OP9"}
     ]
-    assert data["meeting"] == {"number": 27, "date": "2020-07-16"}
+    assert data["meeting"] == {
+        "number": 27,
+        "date": "2020-07-16",
+        "line": "27e séance",
+        "resumed": False,
+    }
     assert (data["vote"]["yes"], data["vote"]["no"], data["vote"]["abstain"]) == (31, 15, 1)
 
 

@@ -231,6 +231,19 @@ def test_bundle_report_of_the_sample(bundle: Path, tmp_path: Path) -> None:
     assert "Human Rights Council" in out.stdout
 
 
+def test_bundle_joins_line_end_hyphens_as_the_wheel_does(bundle: Path, tmp_path: Path) -> None:
+    # A PDF with syllable breaks and compound hyphens at line ends: which to keep needs the
+    # word lists of pyspellchecker (package data the spec must collect, never imported).
+    pdf = (
+        Path(__file__).parent / "data" / "cases" / "pdf-line-end-hyphen" / "earlier-hyphenated.pdf"
+    )
+    out = run(
+        [bundle / "resolution-compare", "parse", pdf, "--json"], tmp_path, clean_env(tmp_path)
+    )
+    frozen = [p["text"] for p in json.loads(out.stdout)["paragraphs"]]
+    assert frozen == [p.text for p in load_resolution(pdf).paragraphs]
+
+
 def test_bundle_reads_docx(bundle: Path, tmp_path: Path) -> None:
     # python-docx/lxml inside the bundle: the later sample as a .docx, one paragraph per block.
     import docx

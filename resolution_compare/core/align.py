@@ -1,22 +1,25 @@
-"""Paragraph alignment: which paragraph of the left version became which on the right.
+"""Paragraph alignment: which provision of the left version became which on the right.
 
-Near-linear, deterministic, never all-pairs:
+Provisions, not word bags (issue 12, item 1). Near-linear and deterministic, never all-pairs
+over the documents (candidates come from an index of rare words; evidence in align_evidence):
 
-1. Anchors: paragraphs whose normalised BODY (text after the lead phrase) is identical:
-   an ordered diff of the body keys (Myers, via worddiff.equal_runs: one character per
-   paragraph), then identical bodies left over (moved) in document order.
-2. Candidates: an inverted index of each side's rarer words (document frequency at most
-   ``max(3, 5 %)`` of the paragraphs) proposes, for each unmatched left paragraph, the few
-   right paragraphs sharing the most rare words; each candidate pair is scored by the Dice
-   coefficient of the body word multisets (just above ``MATCH_THRESHOLD`` when the shorter
-   body is contained in the longer, see ``match_score``). Pairs scoring above it are
-   taken greedily, best score first (ties: nearer position, then lower index).
-3. Split / merge: two or three neighbours on one side, joined, are scored against the other side's
-   candidates; kept as a proposal when the join scores at least ``SPLIT_THRESHOLD`` and
-   clearly better than either neighbour alone. One-to-one, split and merge proposals are
-   taken greedily together, best score first, each paragraph once.
-4. Order: the longest increasing subsequence of the matched groups (by right position in
-   left order) keeps its order; every other matched group is ``moved``.
+1. Anchors: paragraphs whose normalised body (text after the lead phrase) is identical, by
+   an ordered diff of the body keys, then identical bodies left over (moved).
+2. Backbone: pairs that are clearly the same provision — body or chapeau similarity of at
+   least ``STRONG``, or two or three neighbours joined (split / merge) — taken best first.
+   The longest in-order run of anchors and such pairs is the backbone.
+3. Gaps: between two consecutive backbone pairs, the paragraphs left on each side are
+   paired in place: by content (Dice above ``MATCH_THRESHOLD``) first, then rewritten
+   provisions — same head of the lead, at least ``REWRITE_SHARED`` distinctive words in
+   common, Dice at least ``REWRITE_MIN``, each the other's best such candidate, in order.
+4. Moves: what is still unmatched anywhere pairs by content alone.
+5. Order: the longest increasing run of matched groups keeps its order; the rest is moved.
+
+Every pair says on what it was made (``basis``) and whether it is ``uncertain``: a pair is
+sure when its bodies are identical, its chapeau matches, it is a split or merge, its content
+scores at least ``SURE``, or it is in place and the words its head verb acts on (the opening
+of the body) are the same. A rewritten pair, or a moved pair scoring less than ``SURE``, is
+uncertain: shown side by side, never given a verdict badge (core/compare.py).
 
 Preambular and operative paragraphs are one sequence, so a PP that became an OP is found.
 Rows are ordered for display by the right side; a deleted paragraph comes right after the
@@ -25,243 +28,345 @@ row of the nearest preceding left paragraph that did not move.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Literal
 
+from resolution_compare.core.align_evidence import (
+    MATCH_THRESHOLD,
+    Features,
+    body_of,
+    body_words,
+    candidates,
+    common_words,
+    content_score,
+    dice,
+    features,
+    lead_evidence,
+    rare_index,
+    same_opening,
+    shared_distinctive,
+)
+from resolution_compare.core.diff_anchors import longest_increasing
 from resolution_compare.core.model import Paragraph
-from resolution_compare.core.text import APOSTROPHES
 from resolution_compare.core.worddiff import equal_runs
 
-# Dice similarity of body word multisets needed to call two paragraphs counterparts.
-MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
-# A short paragraph kept whole inside a longer one (a list cut short) is also a match:
-# at least CONTAINED of the shorter body's words, MIN_CONTAINED words, and Dice >= 0.3.
-CONTAINED = 0.9
-MIN_CONTAINED = 12
+__all__ = [
+    "MATCH_THRESHOLD",
+    "Basis",
+    "Group",
+    "align",
+    "align_by_structure",
+    "body_of",
+    "body_words",
+    "dice",
+]
+
+# A pair this alike is the same provision wherever it stands (the backbone), and is sure.
+STRONG = 0.7
+SURE = 0.75
+# Rewritten provisions (same place, same head): Dice floor and distinctive words shared.
+REWRITE_MIN = 0.2
+REWRITE_SHARED = 3
 # Joined body vs the other side needed to call it a split or a merge.
 SPLIT_THRESHOLD = 0.75
-# Candidates scored per unmatched paragraph, and per joined pair of neighbours.
-CANDIDATES = 8
 JOIN_CANDIDATES = 3
-# A paragraph split into (or merged from) two or three neighbours.
 JOIN_WIDTHS = (2, 3)
+# Gaps up to this many pairs are scored all against all (else via the rare-word index).
+SMALL_GAP = 64
 
-_WORDS = re.compile(r"\w+")
+Basis = Literal["identical", "content", "chapeau", "joined", "rewritten", "structure", "none"]
 
 
 @dataclass(frozen=True)
 class Group:
-    """One aligned row before diffing: paragraph indexes on each side."""
+    """One aligned row before diffing: paragraph indexes on each side.
+
+    ``basis``: what the pairing rests on; ``uncertain``: the pairing is a guess (see the
+    module docstring), so no verdict may be drawn from it.
+    """
 
     left: tuple[int, ...]
     right: tuple[int, ...]
     moved: bool = False
     score: float = 1.0
+    basis: Basis = "identical"
+    uncertain: bool = False
 
 
-def body_of(paragraph: Paragraph) -> str:
-    """The paragraph text after its lead phrase (the whole text when there is none)."""
-    text = paragraph.text
-    lead = paragraph.lead
-    if lead and text[: len(lead)].casefold() == lead.casefold():
-        return text[len(lead) :]
-    return text
+# (-(score + lead evidence), distance, left indexes, right indexes, basis, score): sorted,
+# the best-ranked pair comes first; the score itself is what thresholds apply to.
+_Proposal = tuple[float, int, tuple[int, ...], tuple[int, ...], Basis, float]
 
 
-def body_words(paragraph: Paragraph) -> list[str]:
-    return _WORDS.findall(body_of(paragraph).translate(APOSTROPHES).casefold())
+class _Aligner:
+    def __init__(
+        self, left: Sequence[Paragraph], right: Sequence[Paragraph], languages: tuple[str, str]
+    ) -> None:
+        self.lf = [features(p, languages[0]) for p in left]
+        self.rf = [features(p, languages[1]) for p in right]
+        limit = max(3, (len(left) + len(right)) // 40)
+        self.right_index = rare_index(self.rf, limit)
+        self.left_index = rare_index(self.lf, limit)
+        self.common = common_words(self.lf, self.rf, languages)
+        self.groups: dict[int, Group] = {}  # by first left index
+        self.used_left: set[int] = set()
+        self.used_right: set[int] = set()
 
+    # --- taking pairs ------------------------------------------------------------------
+    def take(self, group: Group) -> bool:
+        if self.used_left.intersection(group.left) or self.used_right.intersection(group.right):
+            return False
+        self.groups[group.left[0]] = group
+        self.used_left.update(group.left)
+        self.used_right.update(group.right)
+        return True
 
-def _common(a: Counter[str], b: Counter[str]) -> int:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(min(n, b[w]) for w, n in a.items() if w in b)
+    def take_greedily(self, proposals: list[_Proposal]) -> None:
+        for _, _, lefts, rights, basis, score in sorted(proposals):
+            self.take(Group(lefts, rights, score=score, basis=basis))
 
+    # --- 1. anchors --------------------------------------------------------------------
+    def anchor(self) -> None:
+        """Identical bodies: ordered first (repeated bodies pair with their neighbours),
+        then any left over (moved ones) in document order."""
+        pairs = dict(equal_runs([f.key for f in self.lf], [f.key for f in self.rf]))
+        taken = set(pairs.values())
+        right_at: dict[str, list[int]] = {}
+        for j, f in enumerate(self.rf):
+            if j not in taken:
+                right_at.setdefault(f.key, []).append(j)
+        for i, f in enumerate(self.lf):
+            free = right_at.get(f.key)
+            if i not in pairs and free:
+                pairs[i] = free.pop(0)
+        for i, j in sorted(pairs.items()):
+            self.take(Group((i,), (j,)))
 
-def dice(a: Counter[str], b: Counter[str], size_a: int, size_b: int) -> float:
-    if size_a + size_b == 0:
-        return 1.0
-    return 2.0 * _common(a, b) / (size_a + size_b)
+    # --- 2. backbone -------------------------------------------------------------------
+    def pair_proposals(self, floor: float, exclusive: bool = True) -> list[_Proposal]:
+        """1:1 pairs scoring above ``floor``, from both sides' rare-word candidates."""
+        seen: set[tuple[int, int]] = set()
+        out: list[_Proposal] = []
+        for i, found in _found(self.lf, self.used_left, self.right_index, self.used_right):
+            seen.update((i, j) for j in found)
+        for j, found in _found(self.rf, self.used_right, self.left_index, self.used_left):
+            seen.update((i, j) for i in found)
+        for i, j in sorted(seen):
+            score, basis = content_score(self.lf[i], self.rf[j], self.common)
+            if score > floor or (not exclusive and score == floor):
+                rank = score + lead_evidence(self.lf[i], self.rf[j])
+                out.append((-rank, abs(i - j), (i,), (j,), basis, score))
+        return out
 
+    def backbone(self) -> list[Group]:
+        proposals = self.pair_proposals(STRONG, exclusive=False)
+        proposals += _join_proposals(
+            self.lf, self.rf, self.used_left, self.used_right, self.right_index, swap=False
+        )
+        proposals += _join_proposals(
+            self.rf, self.lf, self.used_right, self.used_left, self.left_index, swap=True
+        )
+        self.take_greedily(proposals)
+        matched = [self.groups[k] for k in sorted(self.groups)]
+        keep = longest_increasing([g.right[0] for g in matched])
+        return [g for k, g in enumerate(matched) if k in keep]
 
-def match_score(a: Counter[str], b: Counter[str], size_a: int, size_b: int) -> float:
-    """Dice, or just above MATCH_THRESHOLD when the shorter body is contained in the longer one."""
-    if size_a + size_b == 0:
-        return 1.0
-    common = _common(a, b)
-    score = 2.0 * common / (size_a + size_b)
-    shorter = min(size_a, size_b)
-    contained = shorter >= MIN_CONTAINED and common >= CONTAINED * shorter
-    if score < MATCH_THRESHOLD and score >= 0.3 and contained:
-        return MATCH_THRESHOLD + 0.01
-    return score
+    # --- 3. gaps -----------------------------------------------------------------------
+    def fill_gaps(self, backbone: list[Group]) -> None:
+        bounds = [(-1, -1)]
+        bounds += [(max(g.left), max(g.right)) for g in backbone]
+        starts = [(min(g.left), min(g.right)) for g in backbone] + [(len(self.lf), len(self.rf))]
+        for (l0, r0), (l1, r1) in zip(bounds, starts, strict=True):
+            lefts = [i for i in range(l0 + 1, l1) if i not in self.used_left]
+            rights = [j for j in range(r0 + 1, r1) if j not in self.used_right]
+            if lefts and rights:
+                self.fill_gap(lefts, rights)
 
+    def gap_pairs(self, lefts: list[int], rights: list[int]) -> list[tuple[int, int]]:
+        if len(lefts) * len(rights) <= SMALL_GAP:
+            return [(i, j) for i in lefts for j in rights]
+        within = range(rights[0], rights[-1] + 1)
+        pairs: set[tuple[int, int]] = set()
+        for k, i in enumerate(lefts):
+            found = candidates(self.lf[i].bag, self.right_index, self.used_right, within=within)
+            # The counterpart in the same place: the same number, or the same rank in the gap.
+            found += [j for j in rights if self.rf[j].number == self.lf[i].number is not None]
+            found.append(rights[min(len(rights) - 1, k * len(rights) // len(lefts))])
+            pairs.update((i, j) for j in found if j not in self.used_right)
+        return sorted(pairs)
 
-class _Side:
-    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
-        self.words = [body_words(p) for p in paragraphs]
-        self.bags = [Counter(w) for w in self.words]
-        self.sizes = [len(w) for w in self.words]
-        self.keys = [" ".join(w) for w in self.words]
-        # Whole text with its lead: the second of two joined paragraphs keeps its lead.
-        self.full = [
-            Counter(_WORDS.findall(p.text.translate(APOSTROPHES).casefold())) for p in paragraphs
-        ]
-        self.full_sizes = [sum(c.values()) for c in self.full]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-
-def _rare_index(side: _Side, limit: int) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
-    for i, bag in enumerate(side.bags):
-        for word in bag:
-            index.setdefault(word, []).append(i)
-    return {w: ids for w, ids in index.items() if len(ids) <= limit}
-
-
-def _candidates(
-    bag: Counter[str], index: dict[str, list[int]], skip: set[int], top: int = CANDIDATES
-) -> list[int]:
-    counts: Counter[int] = Counter()
-    for word in bag:
-        for j in index.get(word, ()):
-            if j not in skip:
-                counts[j] += 1
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [j for j, _ in ranked[:top]]
-
-
-def _anchor(left: _Side, right: _Side) -> dict[int, int]:
-    """Pairs of identical bodies: an ordered diff of the body keys first (so repeated
-    bodies pair with their neighbours), then any identical bodies left over (moved ones)
-    in document order."""
-    pairs = dict(equal_runs(left.keys, right.keys))
-    taken = set(pairs.values())
-    right_at: dict[str, list[int]] = {}
-    for j, key in enumerate(right.keys):
-        if j not in taken:
-            right_at.setdefault(key, []).append(j)
-    for i, key in enumerate(left.keys):
-        free = right_at.get(key)
-        if i not in pairs and free:
-            pairs[i] = free.pop(0)
-    return pairs
-
-
-def _lis_members(values: Sequence[int]) -> set[int]:
-    """Indexes (into ``values``) of one longest strictly increasing subsequence."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent = [-1] * len(values)
-    for k, v in enumerate(values):
-        pos = bisect_left(tails, v)
-        if pos == len(tails):
-            tails.append(v)
-            tail_at.append(k)
-        else:
-            tails[pos] = v
-            tail_at[pos] = k
-        parent[k] = tail_at[pos - 1] if pos else -1
-    members: set[int] = set()
-    k = tail_at[-1] if tail_at else -1
-    while k != -1:
-        members.add(k)
-        k = parent[k]
-    return members
-
-
-def align(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> list[Group]:
-    """Rows of paragraph indexes; every index of either side is in exactly one group."""
-    ls, rs = _Side(left), _Side(right)
-    anchors = _anchor(ls, rs)
-    anchored_left, anchored_right = set(anchors), set(anchors.values())
-    limit = max(3, (len(ls) + len(rs)) // 40)
-    right_index, left_index = _rare_index(rs, limit), _rare_index(ls, limit)
-
-    # (negative score, distance, left indexes, right indexes): 1:1, merges and splits compete.
-    proposals: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
-    for i in range(len(ls)):
-        if i in anchored_left:
-            continue
-        for j in _candidates(ls.bags[i], right_index, anchored_right):
-            score = match_score(ls.bags[i], rs.bags[j], ls.sizes[i], rs.sizes[j])
+    def fill_gap(self, lefts: list[int], rights: list[int]) -> None:
+        """Pair in place: sure content pairs first, then uncertain content pairs and
+        rewritten provisions together (ranked with the lead as evidence), never crossing."""
+        proposals: list[tuple[int, float, int, int, int, Basis, float]] = []
+        basis: Basis
+        for i, j in self.gap_pairs(lefts, rights):
+            score, basis = content_score(self.lf[i], self.rf[j], self.common)
+            rank = score + lead_evidence(self.lf[i], self.rf[j])
             if score > MATCH_THRESHOLD:
-                proposals.append((-score, abs(i - j), (i,), (j,)))
-    proposals.extend(_join_proposals(ls, rs, anchored_left, anchored_right, right_index, False))
-    proposals.extend(_join_proposals(rs, ls, anchored_right, anchored_left, left_index, True))
+                sure = basis == "chapeau" or score >= SURE or self.same_opening(i, j)
+                proposals.append((0 if sure else 1, -rank, abs(i - j), i, j, basis, score))
+            elif self.is_rewritten(i, j, score):
+                proposals.append((1, -rank, abs(i - j), i, j, "rewritten", score))
+        taken: list[tuple[int, int]] = []
+        for tier, _, _, i, j, basis, score in sorted(proposals):
+            if tier and not all((i - a) * (j - b) > 0 for a, b in taken):
+                continue  # a guess never crosses a pair already made in this gap
+            if self.take(Group((i,), (j,), score=score, basis=basis)):
+                taken.append((i, j))
 
-    groups: dict[int, Group] = {i: Group((i,), (j,)) for i, j in anchors.items()}
-    used_left, used_right = set(anchored_left), set(anchored_right)
-    for neg_score, _, lefts, rights in sorted(proposals):
-        if used_left.intersection(lefts) or used_right.intersection(rights):
+    def same_opening(self, i: int, j: int) -> bool:
+        return same_opening(self.lf[i], self.rf[j], self.common)
+
+    def is_rewritten(self, i: int, j: int, score: float) -> bool:
+        """Same head of the lead acting on the same thing, and shared subject words."""
+        a, b = self.lf[i], self.rf[j]
+        if score < REWRITE_MIN or score > MATCH_THRESHOLD or a.head is None or a.head != b.head:
+            return False
+        if not self.same_opening(i, j):
+            return False
+        return shared_distinctive(a, b, self.common) >= REWRITE_SHARED
+
+    # --- 4. moves and the rest ---------------------------------------------------------
+    def finish(self) -> list[Group]:
+        self.take_greedily(self.pair_proposals(MATCH_THRESHOLD))
+        for i in range(len(self.lf)):
+            if i not in self.used_left:
+                self.groups[i] = Group((i,), (), score=0.0, basis="none")
+        result = [self.groups[k] for k in sorted(self.groups)]
+        result.extend(
+            Group((), (j,), score=0.0, basis="none")
+            for j in range(len(self.rf))
+            if j not in self.used_right
+        )
+        ordered = _order(result)
+        return [replace(g, uncertain=self.uncertain(g)) for g in ordered]
+
+    def uncertain(self, g: Group) -> bool:
+        if not g.left or not g.right or g.basis in ("identical", "chapeau", "joined"):
+            return False
+        if g.basis == "rewritten":
+            return True
+        if g.score >= SURE:
+            return False
+        return g.moved or not self.same_opening(g.left[0], g.right[0])
+
+
+def _found(
+    side: Sequence[Features],
+    used: set[int],
+    other_index: dict[str, list[int]],
+    used_other: set[int],
+) -> list[tuple[int, list[int]]]:
+    """Each unmatched paragraph of ``side`` with its candidates on the other side, by its
+    whole body and by its chapeau (a renewal is found by its chapeau alone)."""
+    out = []
+    for k, f in enumerate(side):
+        if k in used:
             continue
-        groups[lefts[0]] = Group(lefts, rights, score=-neg_score)
-        used_left.update(lefts)
-        used_right.update(rights)
-    for i in range(len(ls)):
-        if i not in used_left:
-            groups[i] = Group((i,), (), score=0.0)
-    result = [groups[k] for k in sorted(groups)]
-    result.extend(Group((), (j,), score=0.0) for j in range(len(rs)) if j not in used_right)
-    return _order(result, len(ls), len(rs))
+        found = candidates(f.bag, other_index, used_other)
+        if f.chapeau is not None:
+            found += candidates(f.chapeau, other_index, used_other, top=3)
+        out.append((k, found))
+    return out
+
+
+def align(
+    left: Sequence[Paragraph],
+    right: Sequence[Paragraph],
+    language_left: str = "en",
+    language_right: str = "en",
+) -> list[Group]:
+    """Rows of paragraph indexes; every index of either side is in exactly one group."""
+    aligner = _Aligner(left, right, (language_left, language_right))
+    aligner.anchor()
+    aligner.fill_gaps(aligner.backbone())
+    return aligner.finish()
+
+
+def align_by_structure(left: Sequence[Paragraph], right: Sequence[Paragraph]) -> list[Group]:
+    """Pairs by structure alone, for two texts in different languages: preambular
+    paragraphs by position, operative paragraphs by number, others by position. Wording
+    cannot confirm any of these pairs, so every one is uncertain."""
+
+    def slots(paragraphs: Sequence[Paragraph]) -> dict[tuple[str, int], int]:
+        out: dict[tuple[str, int], int] = {}
+        seen: dict[str, int] = {}
+        for k, p in enumerate(paragraphs):
+            seen[p.kind] = seen.get(p.kind, 0) + 1
+            number = p.number if p.kind == "operative" and p.number is not None else seen[p.kind]
+            out.setdefault((p.kind, number), k)
+        return out
+
+    left_slots, right_slots = slots(left), slots(right)
+    groups: list[Group] = []
+    used_right: set[int] = set()
+    for slot, i in sorted(left_slots.items(), key=lambda item: item[1]):
+        j = right_slots.get(slot)
+        if j is not None:
+            groups.append(Group((i,), (j,), score=0.0, basis="structure", uncertain=True))
+            used_right.add(j)
+    paired_left = {g.left[0] for g in groups}
+    groups += [
+        Group((i,), (), score=0.0, basis="none") for i in range(len(left)) if i not in paired_left
+    ]
+    groups.sort(key=lambda g: g.left[0])
+    groups += [
+        Group((), (j,), score=0.0, basis="none") for j in range(len(right)) if j not in used_right
+    ]
+    return _order(groups)
 
 
 def _join_proposals(
-    this: _Side,
-    other: _Side,
-    anchored_this: set[int],
-    anchored_other: set[int],
+    this: Sequence[Features],
+    other: Sequence[Features],
+    used_this: set[int],
+    used_other: set[int],
     other_index: dict[str, list[int]],
     swap: bool,
-) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...]]]:
-    """Two neighbours on one side joined against one paragraph on the other (merge/split).
+) -> list[_Proposal]:
+    """Two or three neighbours on one side joined against one paragraph on the other.
 
     Kept when the joined words score at least SPLIT_THRESHOLD and clearly better than
     any member alone (so a modified 1:1 pair is not swallowed), or when the join is
     near-exact (a one-word fragment split off a paragraph).
     """
-    out: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
+    out: list[_Proposal] = []
     for width in JOIN_WIDTHS:
         for x in range(len(this) - width + 1):
             members = tuple(range(x, x + width))
-            if anchored_this.intersection(members):
+            if used_this.intersection(members):
                 continue
-            bag = this.bags[x].copy()
-            size = this.sizes[x]
+            bag = this[x].bag.copy()
+            size = this[x].size
             for m in members[1:]:
-                bag.update(this.full[m])
-                size += this.full_sizes[m]
-            for y in _candidates(bag, other_index, anchored_other, JOIN_CANDIDATES):
-                score = dice(bag, other.bags[y], size, other.sizes[y])
+                bag.update(this[m].full)
+                size += this[m].full_size
+            for y in candidates(bag, other_index, used_other, JOIN_CANDIDATES):
+                score = dice(bag, other[y].bag, size, other[y].size)
                 if score < SPLIT_THRESHOLD:
                     continue
                 single = max(
-                    dice(this.bags[m], other.bags[y], this.sizes[m], other.sizes[y])
-                    for m in members
+                    dice(this[m].bag, other[y].bag, this[m].size, other[y].size) for m in members
                 )
-                # Clearly better than any member alone, or near-exact (a split-off fragment).
                 if score > single + 0.05 or (score >= 0.98 and score > single):
                     one = (y,)
-                    out.append(
-                        (-score, abs(x - y), one if swap else members, members if swap else one)
-                    )
+                    lefts, rights = (one, members) if swap else (members, one)
+                    out.append((-score, abs(x - y), lefts, rights, "joined", score))
     return out
 
 
-def _order(groups: list[Group], n_left: int, n_right: int) -> list[Group]:
-    matched = [g for g in groups if g.left and g.right]  # already in left order
-    keep = _lis_members([g.right[0] for g in matched])
+def _order(groups: list[Group]) -> list[Group]:
+    """Display order (by the right side), with ``moved`` set off the longest in-order run."""
+    matched = [g for g in groups if g.left and g.right]
+    matched.sort(key=lambda g: g.left[0])
+    keep = longest_increasing([g.right[0] for g in matched])
     unmoved_at: dict[int, int] = {}  # left index -> right position, for unmoved groups
     final: list[tuple[tuple[int, int, int], Group]] = []
     for k, g in enumerate(matched):
-        moved = k not in keep
-        g = Group(g.left, g.right, moved, g.score)
-        if not moved:
+        g = replace(g, moved=k not in keep)
+        if not g.moved:
             for i in g.left:
                 unmoved_at[i] = g.right[0]
         final.append(((g.right[0], 0, 0), g))

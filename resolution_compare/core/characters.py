@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import cache
+
+from resolution_compare.core.printed import NoteRef, PrintedDocument
 
 # Presentation forms whose <compat> decomposition makes them ligatures (Unicode block
 # "Alphabetic Presentation Forms"; the Hebrew forms there are <font> or canonical).
@@ -70,3 +73,59 @@ def clean_loaded_text(text: str) -> tuple[str, tuple[str, ...]]:
     return cleaned, (
         f"{removed} control character{plural} removed from the text (the first on line {line})",
     )
+
+
+def _control_warning(removed: int, where: str) -> tuple[str, ...]:
+    if not removed:
+        return ()
+    plural = "s" if removed != 1 else ""
+    return (f"{removed} control character{plural} removed from the text ({where})",)
+
+
+def _clean_mapped(text: str) -> tuple[str, list[int], int]:
+    """``text`` cleaned like :func:`clean_loaded_text`, the new offset of every old offset
+    (so that a footnote marker's place survives a ligature or a removed control), and the
+    number of control characters removed."""
+    out: list[str] = []
+    where = [0] * (len(text) + 1)
+    size = removed = 0
+    ligatures = _ligatures()
+    for index, char in enumerate(text):
+        where[index] = size
+        if char == "\r" and text[index + 1 : index + 2] == "\n":
+            piece = ""
+        elif char in LINE_SEPARATORS or char in "\r\x0b\x0c":
+            piece = LINE_SEPARATORS.get(char, "\n")
+        elif _CONTROLS.match(char):
+            piece = ""
+            removed += 1
+        else:
+            piece = ligatures.get(ord(char), char)
+        out.append(piece)
+        size += len(piece)
+    where[len(text)] = size
+    return "".join(out), where, removed
+
+
+def clean_document(document: PrintedDocument) -> tuple[PrintedDocument, tuple[str, ...]]:
+    """The page model cleaned like a loaded text (masthead, blocks, notes), footnote marker
+    offsets moved with the text; and the warning when control characters were removed."""
+    removed = 0
+    masthead = []
+    for line in document.masthead:
+        text, _, gone = _clean_mapped(line)
+        masthead.append(text)
+        removed += gone
+    blocks = []
+    for block in document.blocks:
+        text, where, gone = _clean_mapped(block.text)
+        refs = tuple(NoteRef(r.marker, where[min(r.offset, len(block.text))]) for r in block.refs)
+        blocks.append(replace(block, text=text, refs=refs))
+        removed += gone
+    notes = []
+    for note in document.notes:
+        text, _, gone = _clean_mapped(note.text)
+        notes.append(replace(note, text=text))
+        removed += gone
+    cleaned = replace(document, masthead=tuple(masthead), blocks=tuple(blocks), notes=tuple(notes))
+    return cleaned, _control_warning(removed, "in the PDF's text layer")

@@ -88,7 +88,13 @@ def _meeting_lines(text: str, language: str) -> list[_MeetingLine]:
                 date_iso, end = found.iso, end + found.end
             elif (before := _date_line_before(text, start, language)) is not None:
                 date_iso, start = before
-            meeting = Meeting(number=int(match.group("number")), date=date_iso)
+            groups = match.groupdict()
+            meeting = Meeting(
+                number=int(match.group("number")),
+                date=date_iso,
+                line=" ".join(match.group(0).split()),
+                resumed=groups.get("resumed") is not None,
+            )
             lines.append(_MeetingLine(meeting, start, end))
     return sorted(lines, key=lambda line: line.start)
 

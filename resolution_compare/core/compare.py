@@ -1,13 +1,20 @@
 """compare(): align paragraphs, diff each row word by word, score operative language, votes.
 
 Row status: "unchanged" when the texts are equal under the options (a renumbered paragraph
-with the same words is unchanged), "modified" otherwise; "split"/"merged" for one-to-two
-groups; "inserted"/"deleted" for paragraphs without counterpart.
+with the same words is unchanged) and its footnotes too, "modified" otherwise;
+"rewritten" for a provision paired by place and lead whose wording was largely replaced
+(align.py); "split"/"merged" for one-to-two groups; "inserted"/"deleted" for paragraphs
+without counterpart.
 
-Row similarity: for matched rows, the larger of the body similarity (after the lead; what
-alignment matched on) and the whole-text similarity, so a modified row always lies in
-(align.MATCH_THRESHOLD, 1); capped at 0.999 when the texts differ; 1.0 when unchanged;
-0.0 for inserted/deleted rows.
+No verdict on a guess: a row whose pair is ``uncertain`` gets no lead change and no flags
+(verb strength, hedges, boosters, periods, deadlines, reporting, moves between preamble and
+operative part). Two texts in different languages are paired by structure (align.py
+``align_by_structure``): every row is uncertain, shown whole on each side without a word
+diff, and compares head-verb tiers only where both heads map to one tier without doubt.
+
+Row similarity: for matched rows, the larger of the alignment score and the whole-text
+similarity, capped at 0.999 when the texts differ; 1.0 when unchanged; 0.0 for
+inserted/deleted rows and for pairs across languages.
 """
 
 from __future__ import annotations
@@ -15,12 +22,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import partial
 
-from resolution_compare.core.align import Group, align, dice
+from resolution_compare.core.align import Group, align, align_by_structure, dice
 from resolution_compare.core.comparison import (
     CompareOptions,
     Comparison,
     DiffSegment,
     Flag,
+    FootnoteChange,
+    LeadChange,
     Row,
     RowStatus,
     Summary,
@@ -28,10 +37,13 @@ from resolution_compare.core.comparison import (
 )
 from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
-from resolution_compare.core.routine import is_routine_change
-from resolution_compare.core.strength import lead_change, phrase_flags
+from resolution_compare.core.routine import is_routine_span
+from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
+from resolution_compare.core.sponsors import compare_sponsors
+from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
+from resolution_compare.core.tokens import typography_key
 from resolution_compare.core.votediff import compare_votes
-from resolution_compare.core.worddiff import word_diff
+from resolution_compare.core.worddiff import RoutineCheck, word_diff
 
 _PARAGRAPH_JOIN = "\n"
 
@@ -45,41 +57,136 @@ def _text_similarity(a: str, b: str) -> float:
     return dice(Counter(wa), Counter(wb), len(wa), len(wb))
 
 
+def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
+    """Hedge, booster and precision flags, read on text with typography folded (a U+2011
+    hyphen is not a new reporting session); a precision value that only moved with the
+    calendar is no flag."""
+    left, right = typography_key(ltext), typography_key(rtext)
+    flags = phrase_flags(left, right, language)
+    for flag in precision_flags(left, right, language):
+        old, _, new = (flag.detail or "").partition(" → ")
+        if not _moved_with_calendar(left, old, right, new, language):
+            flags.append(flag)
+    return flags
+
+
+def _moved_with_calendar(left: str, old: str, right: str, new: str, language: str) -> bool:
+    """True when the value ``old`` (as found in ``left``) became ``new`` (in ``right``) by
+    the calendar alone, read in context ("第六十一届会议" → "第六十四届会议")."""
+    start_l, start_r = left.casefold().find(old.casefold()), right.casefold().find(new.casefold())
+    if not old or not new or start_l < 0 or start_r < 0:
+        return False
+    span_l, span_r = (start_l, start_l + len(old)), (start_r, start_r + len(new))
+    return is_routine_span(left, span_l, right, span_r, language)
+
+
+def same_text(left: Resolution, right: Resolution) -> bool:
+    """Two language versions of one resolution: the same symbol, or adopted the same day.
+    Their head verbs are translations of each other, so a tier difference between them is
+    a difference of the tables, never of the text."""
+    if left.header.symbol and right.header.symbol:
+        return left.header.symbol == right.header.symbol
+    return left.adopted is not None and left.adopted == right.adopted
+
+
+def _across_languages(
+    group: Group,
+    lps: list[Paragraph],
+    rps: list[Paragraph],
+    left: Resolution,
+    right: Resolution,
+    footnotes: tuple[FootnoteChange, ...],
+) -> Row:
+    ltext, rtext = _joined(lps), _joined(rps)
+    left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
+    equal = ltext == rtext
+    diff = (
+        (DiffSegment("=", ltext),) if equal else (DiffSegment("-", ltext), DiffSegment("+", rtext))
+    )
+    return Row(
+        left_ids,
+        right_ids,
+        "unchanged"
+        if equal and not any(f.status != "unchanged" for f in footnotes)
+        else "modified",
+        diff,
+        moved=group.moved,
+        similarity=1.0 if equal else 0.0,
+        lead=_tiers_across(lps[0], rps[0], left, right),
+        uncertain=True,
+        footnotes=footnotes,
+    )
+
+
+def _tiers_across(
+    lp: Paragraph, rp: Paragraph, left: Resolution, right: Resolution
+) -> LeadChange | None:
+    lead = cross_language_lead(lp, rp, left.language, right.language)
+    if lead is not None and lead.change != "same" and same_text(left, right):
+        return None  # one text in two languages: the tables disagree, not the text
+    return lead
+
+
 def _build_row(
     group: Group,
     left: Resolution,
     right: Resolution,
     options: CompareOptions,
 ) -> Row:
-    lps = [left.paragraphs[i] for i in group.left]
-    rps = [right.paragraphs[j] for j in group.right]
+    lps = [left.compared_paragraphs[i] for i in group.left]
+    rps = [right.compared_paragraphs[j] for j in group.right]
     ltext, rtext = _joined(lps), _joined(rps)
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
-    if not rps:
-        return Row(left_ids, (), "deleted", (DiffSegment("-", ltext),), similarity=0.0)
-    if not lps:
-        return Row((), right_ids, "inserted", (DiffSegment("+", rtext),), similarity=0.0)
-    routine = partial(is_routine_change, language=right.language)
     same_language = left.language == right.language
-    diff = word_diff(ltext, rtext, options, routine if same_language else None)
+    routine: RoutineCheck | None = (
+        partial(is_routine_span, language=right.language) if same_language else None
+    )
+    footnotes = compare_footnotes(
+        notes_of(left.footnotes, left_ids),
+        notes_of(right.footnotes, right_ids),
+        options,
+        routine,
+        same_language,
+        (ltext, rtext),
+    )
+    if not rps:
+        return Row(
+            left_ids, (), "deleted", (DiffSegment("-", ltext),), similarity=0.0, footnotes=footnotes
+        )
+    if not lps:
+        return Row(
+            (),
+            right_ids,
+            "inserted",
+            (DiffSegment("+", rtext),),
+            similarity=0.0,
+            footnotes=footnotes,
+        )
+    if not same_language:
+        return _across_languages(group, lps, rps, left, right, footnotes)
+    diff = word_diff(ltext, rtext, options, routine)
     status: RowStatus
     if len(lps) > 1:
         status = "merged"
     elif len(rps) > 1:
         status = "split"
+    elif not diff.equal:
+        status = "rewritten" if group.basis == "rewritten" else "modified"
     else:
-        status = "unchanged" if diff.equal else "modified"
+        notes_changed = any(f.status in ("changed", "added", "removed") for f in footnotes)
+        status = "modified" if notes_changed else "unchanged"
     similarity = 1.0
     if not diff.equal:
         similarity = min(0.999, max(group.score, _text_similarity(ltext, rtext)))
-    lead = lead_change(lps[0], rps[0], left.language, right.language)
+    lead = None
     flags: list[Flag] = []
-    if lps[0].kind != rps[0].kind and "operative" in (lps[0].kind, rps[0].kind):
-        kind = "moved_to_operative" if rps[0].kind == "operative" else "moved_to_preamble"
-        flags.append(Flag(kind, rps[0].lead or rps[0].id))
-    if same_language and not diff.equal:
-        flags.extend(phrase_flags(ltext, rtext, right.language))
-        flags.extend(precision_flags(ltext, rtext, right.language))
+    if not group.uncertain:
+        lead = lead_change(lps[0], rps[0], left.language, right.language)
+        if lps[0].kind != rps[0].kind and "operative" in (lps[0].kind, rps[0].kind):
+            kind = "moved_to_operative" if rps[0].kind == "operative" else "moved_to_preamble"
+            flags.append(Flag(kind, rps[0].lead or rps[0].id))
+        if not diff.equal:
+            flags.extend(_verdict_flags(ltext, rtext, right.language))
     return Row(
         left_ids,
         right_ids,
@@ -89,6 +196,8 @@ def _build_row(
         similarity=similarity,
         lead=lead,
         flags=tuple(flags),
+        uncertain=group.uncertain,
+        footnotes=footnotes,
     )
 
 
@@ -112,6 +221,9 @@ def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
             if votes.left.method == votes.right.method == "recorded"
             else 0
         ),
+        rewritten=counts["rewritten"],
+        uncertain=sum(1 for r in rows if r.uncertain),
+        footnotes_changed=sum(len(r.footnote_changes) for r in rows),
     )
 
 
@@ -119,7 +231,12 @@ def compare_resolutions(
     left: Resolution, right: Resolution, options: CompareOptions | None = None
 ) -> Comparison:
     opts = options or CompareOptions()
-    groups = align(left.paragraphs, right.paragraphs)
+    # Annex paragraphs are compared like the resolution's own (model.Resolution).
+    lps, rps = left.compared_paragraphs, right.compared_paragraphs
+    if left.language == right.language:
+        groups = align(lps, rps, left.language, right.language)
+    else:
+        groups = align_by_structure(lps, rps)
     rows = tuple(_build_row(g, left, right, opts) for g in groups)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
@@ -130,6 +247,7 @@ def compare_resolutions(
         summary=_summary(rows, votes),
         options=opts,
         warnings=comparison_warnings(left, right),
+        sponsors=compare_sponsors(left, right),
     )
 
 
@@ -139,8 +257,10 @@ def comparison_warnings(left: Resolution, right: Resolution) -> tuple[str, ...]:
     if left.language != right.language:
         notes.append(
             f"the two texts are in different languages ({left.language} → {right.language}): "
-            "wording cannot be matched, so paragraphs show as deleted and inserted; verb tiers "
-            "and votes still compare"
+            "paragraphs are paired by structure (preambular by position, operative by "
+            "number), every pair is marked uncertain and shown whole on each side without a "
+            "word diff; head-verb tiers are compared only where both verbs map to one tier "
+            "without doubt; votes compare as usual"
         )
     for res in (left, right):
         notes.extend(f"{res.label}: {w}" for w in res.warnings)

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from resolution_compare.core.model import Resolution
+from resolution_compare.core.sponsors import SponsorComparison
 
 COMPARISON_SCHEMA = "resolution-compare/comparison@1"
 
 DiffOp = Literal["=", "-", "+"]
-RowStatus = Literal["unchanged", "modified", "inserted", "deleted", "split", "merged"]
+RowStatus = Literal["unchanged", "modified", "rewritten", "inserted", "deleted", "split", "merged"]
+FootnoteStatus = Literal["unchanged", "changed", "added", "removed", "text_missing"]
 LeadDirection = Literal["stronger", "weaker", "same", "changed"]
 Vote = Literal["yes", "no", "abstain"]
 
@@ -103,18 +105,10 @@ class Flag:
         return out
 
 
-@dataclass(frozen=True)
-class Row:
-    """One aligned row. Every paragraph id of either side is in exactly one row."""
+class _Sides:
+    """The two texts a diff rebuilds (for the row and the footnote values below)."""
 
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-    status: RowStatus
     diff: tuple[DiffSegment, ...]
-    moved: bool = False
-    similarity: float = 1.0
-    lead: LeadChange | None = None
-    flags: tuple[Flag, ...] = ()
 
     @property
     def left_text(self) -> str:
@@ -124,11 +118,77 @@ class Row:
     def right_text(self) -> str:
         return "".join(s.text for s in self.diff if s.op != "-")
 
+
+def _routine_only(diff: tuple[DiffSegment, ...]) -> bool | None:
+    """True/False when the diff changed (all routine or not), None when it did not change."""
+    changed = [s for s in diff if s.op != "="]
+    return all(s.routine for s in changed) if changed else None
+
+
+@dataclass(frozen=True)
+class FootnoteChange(_Sides):
+    """One footnote of a row compared with its counterpart (markers may be renumbered).
+
+    ``status``: "unchanged", "changed" (``diff`` marks the words), "added" (right only),
+    "removed" (left only), or "text_missing": the other side's paragraph carries this
+    note's marker but the note's text was not found in that file (an extraction loss, not
+    a change). ``diff`` follows the same rules as a row's diff, routine (calendar) changes
+    included. JSON: {left, right, status, diff, routine_only}.
+    """
+
+    left: str | None  # marker on the left, None when added
+    right: str | None  # marker on the right, None when removed
+    status: FootnoteStatus
+    diff: tuple[DiffSegment, ...]
+
     @property
     def routine_only(self) -> bool:
-        """True when the row changed, but every change is routine."""
-        changed = [s for s in self.diff if s.op != "="]
-        return bool(changed) and all(s.routine for s in changed)
+        """True when the note changed and every change is routine (calendar)."""
+        return self.status == "changed" and bool(_routine_only(self.diff))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "status": self.status,
+            "diff": [s.to_json_value() for s in self.diff],
+            "routine_only": self.routine_only,
+        }
+
+
+@dataclass(frozen=True)
+class Row(_Sides):
+    """One aligned row. Every paragraph id of either side is in exactly one row.
+
+    ``uncertain``: the alignment is not sure the two sides are the same provision (a
+    rewritten provision, a weakly similar or moved pair, two languages); such a row carries
+    no verdict — no ``lead`` change in the same language, no flags. ``footnotes``: the
+    footnotes of the row's paragraphs, compared.
+    """
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    status: RowStatus
+    diff: tuple[DiffSegment, ...]
+    moved: bool = False
+    similarity: float = 1.0
+    lead: LeadChange | None = None
+    flags: tuple[Flag, ...] = ()
+    uncertain: bool = False
+    footnotes: tuple[FootnoteChange, ...] = ()
+
+    @property
+    def footnote_changes(self) -> tuple[FootnoteChange, ...]:
+        """The footnotes that changed, appeared or disappeared."""
+        return tuple(f for f in self.footnotes if f.status in ("changed", "added", "removed"))
+
+    @property
+    def routine_only(self) -> bool:
+        """True when the row changed, but every change (words and footnotes) is routine."""
+        verdicts = [_routine_only(self.diff)]
+        verdicts += [f.routine_only for f in self.footnote_changes]
+        changed = [v for v in verdicts if v is not None]
+        return bool(changed) and all(changed)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -141,6 +201,8 @@ class Row:
             "lead": self.lead.to_dict() if self.lead else None,
             "flags": [f.to_dict() for f in self.flags],
             "routine_only": self.routine_only,
+            "uncertain": self.uncertain,
+            "footnotes": [f.to_dict() for f in self.footnotes],
         }
 
 
@@ -224,11 +286,15 @@ class Summary:
     # record a vote).
     vote_changes: int = 0
     states_in_one_vote: int = 0
+    rewritten: int = 0
+    uncertain: int = 0
+    footnotes_changed: int = 0
 
     def to_dict(self) -> dict[str, int]:
         return {
             "unchanged": self.unchanged,
             "modified": self.modified,
+            "rewritten": self.rewritten,
             "inserted": self.inserted,
             "deleted": self.deleted,
             "split": self.split,
@@ -238,6 +304,8 @@ class Summary:
             "weaker": self.weaker,
             "vote_changes": self.vote_changes,
             "states_in_one_vote": self.states_in_one_vote,
+            "uncertain": self.uncertain,
+            "footnotes_changed": self.footnotes_changed,
         }
 
 
@@ -267,6 +335,8 @@ class Comparison:
     # What a reader must know to trust the result: each side's parse warnings (prefixed by
     # its label) and comparison-level notes such as two different languages.
     warnings: tuple[str, ...] = ()
+    # States that joined or left the sponsors, when both sides are drafts with a list.
+    sponsors: SponsorComparison | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -278,6 +348,7 @@ class Comparison:
             "votes": self.votes.to_dict(),
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
+            "sponsors": self.sponsors.to_dict() if self.sponsors is not None else None,
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -38,7 +38,7 @@ class OrganLine:
     symbol_template: str | None
 
 
-def _body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
+def body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
     for entry in table.get("bodies", []):
         if re.search(entry["pattern"], name):
             return entry["body"], entry.get("symbol")
@@ -48,13 +48,19 @@ def _body_of(name: str, table: dict[str, Any]) -> tuple[str | None, str | None]:
 def find_organ_line(blocks: Sequence[str], table: dict[str, Any]) -> OrganLine | None:
     """The first block that is the organ line ("Le Conseil des droits de l’homme,")."""
     patterns = [re.compile(p) for p in table.get("organ_lines", [])]
+    found: list[OrganLine] = []
     for index, block in enumerate(blocks):
         for pattern in patterns:
             match = pattern.match(block.strip())
             if match:
-                body, template = _body_of(match.group("body"), table)
-                return OrganLine(index, body, template)
-    return None
+                body, template = body_of(match.group("body"), table)
+                if block.strip().endswith((",", "،", "，")):
+                    return OrganLine(index, body, template)
+                # Without its comma the line may be the organ banner of the masthead
+                # ("مجلس حقوق الإنسان"): a later line that has the comma wins.
+                found.append(OrganLine(index, body, template))
+                break
+    return found[0] if found else None
 
 
 def _letter_spaced(word: str) -> str:
@@ -171,7 +177,7 @@ def read_header(
         return Header(body=organ.body if organ else None)
     body, template = (organ.body, organ.symbol_template) if organ else (None, None)
     if body is None:
-        body, template = _body_of(text, table)
+        body, template = body_of(text, table)
     session = _session(text, table, language)
     title = symbol = None
     title_pattern = re.compile(table.get("title_line", r"(?!x)x"))

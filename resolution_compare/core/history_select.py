@@ -102,8 +102,10 @@ def _stage(res: Resolution) -> tuple[int, int]:
 
 
 def version_date(res: Resolution) -> str | None:
-    """The date a version is ordered by: its adoption date (ISO), else None."""
-    return res.adopted
+    """The ISO date a version is ordered by: its adoption date, else (a draft) the date the
+    document was issued ("Distr.: Limited / 13 October 2025" in an L. document's masthead),
+    else None."""
+    return res.adopted or res.header.issued
 
 
 def order_versions(resolutions: Sequence[Resolution]) -> tuple[list[HistoryVersion], list[str]]:

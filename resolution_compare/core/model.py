@@ -12,7 +12,10 @@ from typing import Any, Literal
 
 RESOLUTION_SCHEMA = "resolution-compare/resolution@1"
 
-ParagraphKind = Literal["preambular", "operative", "other"]
+ParagraphKind = Literal["preambular", "operative", "other", "annex"]
+DocumentKind = Literal[
+    "resolution", "decision", "draft resolution", "draft decision", "amendment", "other"
+]
 VoteMethod = Literal["recorded", "without_vote"]
 
 
@@ -32,6 +35,17 @@ class SubParagraph:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A headed section of the operative part or an annex: "I. Calendar of conferences…"."""
+
+    label: str  # as printed: "I", "II", "A"
+    heading: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "heading": self.heading}
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """One preambular, operative or unclassified paragraph.
 
@@ -40,6 +54,14 @@ class Paragraph:
     ``text`` is the paragraph without its printed number, sub-paragraphs included, each
     sub-paragraph on its own line ("…three years:\\n(a) To promote…;\\n(b) To seek…").
     ``lead`` is the opening phrase as printed ("Also requests", "Réaffirmant"), or None.
+    Operative paragraphs without a printed number have ``number`` None and the id "OP"
+    ("OP-2", … when there are several); the lettered paragraphs of a decision keep their
+    letter in ``label`` ("(a)") and have the id "OP(a)". Annex paragraphs have kind
+    "annex" and the id "ANNEX.<number>" ("ANNEX2.3" in a second annex; "ANNEX.P1" when
+    unnumbered). ``section`` is the headed section the paragraph stands in, ``part`` the
+    part of a multi-part resolution ("A"; ids then read "A.OP1"), and
+    ``after_subparagraphs`` the text that continues after the last sub-paragraph
+    (also the end of ``text``).
     """
 
     id: str
@@ -48,12 +70,16 @@ class Paragraph:
     lead: str | None = None
     number: int | None = None
     subparagraphs: tuple[SubParagraph, ...] = ()
+    label: str | None = None
+    section: Section | None = None
+    part: str | None = None
+    after_subparagraphs: str | None = None
     # The Latin suffix of a paragraph inserted in negotiation: "bis" for "5 bis." (id OP5bis).
     number_suffix: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind}
-        if self.kind == "operative":
+        if self.kind in ("operative", "annex"):
             out["number"] = self.number
             if self.number_suffix:
                 out["number_suffix"] = self.number_suffix
@@ -61,6 +87,14 @@ class Paragraph:
         out["text"] = self.text
         if self.subparagraphs:
             out["subparagraphs"] = [s.to_dict() for s in self.subparagraphs]
+        if self.label is not None:
+            out["label"] = self.label
+        if self.section is not None:
+            out["section"] = self.section.to_dict()
+        if self.part is not None:
+            out["part"] = self.part
+        if self.after_subparagraphs is not None:
+            out["after_subparagraphs"] = self.after_subparagraphs
         return out
 
 
@@ -74,6 +108,16 @@ class Header:
     agenda_item: str | None = None
     title: str | None = None
     adopted: str | None = None  # ISO date, "2020-07-16"
+    # What the document is: resolution | decision | draft resolution | draft decision |
+    # amendment | other (a report, a budget document); None when the text does not say.
+    kind: DocumentKind | None = None
+    # States named as sponsors, as printed and in order; () for a draft that names none;
+    # None for an adopted text (or a text without a masthead).
+    sponsors: tuple[str, ...] | None = None
+    submitted_by: str | None = None  # "the Chair of the Committee"
+    issued: str | None = None  # ISO date printed under "Distr.:" (a draft's own date)
+    distribution: str | None = None  # "General", "Limited"
+    amends: str | None = None  # the symbol an amendment amends: "A/C.3/80/L.24"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,12 +127,21 @@ class Header:
             "agenda_item": self.agenda_item,
             "title": self.title,
             "adopted": self.adopted,
+            "kind": self.kind,
+            "sponsors": list(self.sponsors) if self.sponsors is not None else None,
+            "submitted_by": self.submitted_by,
+            "issued": self.issued,
+            "distribution": self.distribution,
+            "amends": self.amends,
         }
 
 
 @dataclass(frozen=True)
 class Footnote:
-    """A footnote; ``paragraph`` is the id of the paragraph that carried the marker."""
+    """A footnote; ``paragraph`` is the id of the paragraph that carried the marker.
+
+    A footnote on the sponsor list of a draft ("Viet Nam:*") has ``paragraph`` "SPONSORS".
+    """
 
     marker: str
     text: str
@@ -104,9 +157,17 @@ class Meeting:
 
     number: int | None = None
     date: str | None = None  # ISO date
+    # As printed: "69th (resumed) plenary meeting"; not part of equality (the same meeting).
+    line: str | None = field(default=None, compare=False)
+    resumed: bool = False  # a resumed meeting ("69th (resumed) plenary meeting")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "date": self.date}
+        return {
+            "number": self.number,
+            "date": self.date,
+            "line": self.line,
+            "resumed": self.resumed,
+        }
 
 
 @dataclass(frozen=True)
@@ -151,6 +212,24 @@ class VoteRecord:
 
 
 @dataclass(frozen=True)
+class Annex:
+    """An annex printed after the resolution: its heading, title, paragraphs and notes."""
+
+    label: str  # as printed: "Annex", "Annex I"
+    title: str | None
+    paragraphs: tuple[Paragraph, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "title": self.title,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "footnotes": [f.to_dict() for f in self.footnotes],
+        }
+
+
+@dataclass(frozen=True)
 class Resolution:
     """A parsed resolution (or any text, as paragraphs of kind "other")."""
 
@@ -162,6 +241,14 @@ class Resolution:
     meeting: Meeting | None = None
     vote: VoteRecord = field(default_factory=VoteRecord)
     warnings: tuple[str, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+
+    @property
+    def compared_paragraphs(self) -> tuple[Paragraph, ...]:
+        """The resolution's own paragraphs, then every annex's: what a comparison aligns."""
+        if not self.annexes:
+            return self.paragraphs
+        return self.paragraphs + tuple(p for a in self.annexes for p in a.paragraphs)
 
     @property
     def adopted(self) -> str | None:
@@ -176,7 +263,7 @@ class Resolution:
         return self.header.symbol or self.source
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
-        for p in self.paragraphs:
+        for p in self.compared_paragraphs:
             if p.id == paragraph_id:
                 return p
         raise KeyError(paragraph_id)
@@ -192,6 +279,7 @@ class Resolution:
             "meeting": self.meeting.to_dict() if self.meeting else None,
             "vote": self.vote.to_dict(),
             "warnings": list(self.warnings),
+            "annexes": [a.to_dict() for a in self.annexes],
         }
 
     def to_json(self, indent: int | None = 2) -> str:

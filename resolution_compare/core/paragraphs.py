@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from resolution_compare.core.leads import LeadFinder
-from resolution_compare.core.model import Paragraph, ParagraphKind, SubParagraph
+from resolution_compare.core.model import Paragraph, ParagraphKind, Section, SubParagraph
 from resolution_compare.resources import read_json
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s*(?P<rest>.*)$", re.DOTALL)
@@ -103,13 +103,20 @@ class DraftParagraph:
     number: int | None = None
     subs: list[DraftSub] = field(default_factory=list)
     id: str = ""
+    label: str | None = None  # "(a)": a lettered paragraph of a decision
+    section: Section | None = None
+    part: str | None = None
+    tail: str = ""  # text that continues after the sub-paragraphs
+    markers: list[str] = field(default_factory=list)  # footnote markers printed in it
+    annex: int = 0  # 1-based annex number; 0 for the resolution's own paragraphs
     number_suffix: str | None = None  # "bis" in "5 bis."
 
     def all_subs(self) -> list[DraftSub]:
         return [s for top in self.subs for s in [top, *top.children]]
 
     def text(self) -> str:
-        return "\n".join([self.head] + [line for s in self.subs for line in s.lines()])
+        lines = [self.head] + [line for s in self.subs for line in s.lines()]
+        return "\n".join(lines + ([self.tail] if self.tail else []))
 
 
 def label_match(block: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
@@ -145,6 +152,8 @@ def build(drafts: list[DraftParagraph], finder: LeadFinder) -> tuple[Paragraph, 
     out = []
     for draft in drafts:
         lead = finder.lead(draft.head, draft.kind) if draft.kind != "other" else None
+        if draft.kind == "annex" and draft.head[:1].islower():
+            lead = None
         out.append(
             Paragraph(
                 id=draft.id,
@@ -153,6 +162,10 @@ def build(drafts: list[DraftParagraph], finder: LeadFinder) -> tuple[Paragraph, 
                 lead=lead,
                 number=draft.number,
                 subparagraphs=tuple(s.build() for s in draft.subs),
+                label=draft.label,
+                section=draft.section,
+                part=draft.part,
+                after_subparagraphs=draft.tail or None,
                 number_suffix=draft.number_suffix,
             )
         )
@@ -164,21 +177,30 @@ def number_ids(drafts: list[DraftParagraph]) -> None:
     gets a suffix ("OP3-2").
 
     An unnumbered operative paragraph is counted among the operative ones ("OP1" for the
-    single operative paragraph of A/RES/79/157); its ``number`` stays None.
+    single operative paragraph of A/RES/79/157); its ``number`` stays None. Lettered ones
+    are "OP(a)"; parts prefix their letter ("B.PP1", "B.OP3"); annex paragraphs are
+    "ANNEX.3" ("ANNEX2.3" in the second annex, "ANNEX.P1" when unnumbered). Preambular and
+    other paragraphs are counted per part and per annex.
     """
-    preambular = other = operative = 0
+    counters: dict[tuple[str, str | None, int], int] = {}
     seen: dict[str, int] = {}
     for draft in drafts:
-        if draft.kind == "operative":
-            operative += 1
-        if draft.kind == "preambular":
-            preambular += 1
-            draft.id = f"PP{preambular}"
-        elif draft.kind == "other":
-            other += 1
-            draft.id = f"P{other}"
+        prefix = f"{draft.part}." if draft.part else ""
+        if draft.kind == "annex":
+            prefix = f"ANNEX{draft.annex if draft.annex > 1 else ''}."
+        key = (draft.kind, draft.part, draft.annex)
+        counters[key] = counters.get(key, 0) + 1
+        if draft.kind in ("preambular", "other") or (
+            draft.kind == "annex" and draft.number is None
+        ):
+            letter = "PP" if draft.kind == "preambular" else "P"
+            base = f"{prefix}{letter}{counters[key]}"
+        elif draft.kind == "annex":
+            base = f"{prefix}{draft.number}"
+        elif draft.label is not None:
+            base = f"{prefix}OP{draft.label}"
         else:
-            number = draft.number if draft.number is not None else operative
-            base = f"OP{number}{draft.number_suffix or ''}"
-            seen[base] = seen.get(base, 0) + 1
-            draft.id = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            number = draft.number if draft.number is not None else counters[key]
+            base = f"{prefix}OP{number}{draft.number_suffix or ''}"
+        seen[base] = seen.get(base, 0) + 1
+        draft.id = base if seen[base] == 1 else f"{base}-{seen[base]}"

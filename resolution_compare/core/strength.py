@@ -40,6 +40,8 @@ class StrengthTable:
     complements: tuple[_Complement, ...]
     boosters: tuple[str, ...]
     hedges: tuple[str, ...]
+    # Heads whose tier depends on what they translate ("demande": Requests or Calls upon).
+    ambiguous: frozenset[str] = frozenset()
     # Compiled once: each modifier / lead booster, and one alternation of hedges + boosters.
     modifier_patterns: tuple[re.Pattern[str], ...] = ()
     lead_booster_patterns: tuple[re.Pattern[str], ...] = ()
@@ -89,6 +91,7 @@ def strength_table(language: str) -> StrengthTable:
         ),
         boosters=_phrases(raw.get("boosters")),
         hedges=_phrases(raw.get("hedges")),
+        ambiguous=frozenset(fold(str(h)) for h in raw.get("ambiguous_heads", ())),
     )
 
 
@@ -175,6 +178,25 @@ def lead_change(
     if (left.lead or "") == (right.lead or ""):
         return None
     return LeadChange(left.lead, right.lead, left_tier, right_tier, _direction(lh, rh))
+
+
+def cross_language_lead(
+    left: Paragraph, right: Paragraph, language_left: str, language_right: str
+) -> LeadChange | None:
+    """Head-verb tiers of two operative paragraphs in different languages, compared only
+    where each head maps to one tier without doubt (domain.md §2.5: compare tiers, never
+    translate words). None when either head is unknown or ambiguous ("Demande")."""
+    if left.kind != "operative" or right.kind != "operative":
+        return None
+    lh, rh = head_of(left, language_left), head_of(right, language_right)
+    for head, language in ((lh, language_left), (rh, language_right)):
+        if head.tier is None or head.phrase in strength_table(language).ambiguous:
+            return None
+    assert lh.score is not None and rh.score is not None
+    direction: LeadDirection = "same"
+    if rh.score != lh.score:
+        direction = "stronger" if rh.score > lh.score else "weaker"
+    return LeadChange(left.lead, right.lead, lh.tier, rh.tier, direction)
 
 
 def _counts(text: str, table: StrengthTable) -> Counter[str]:

@@ -45,7 +45,10 @@ _FOOTNOTE_LIKE = re.compile(r"^(?:\d{1,2}|[∗*]{1,3})\s+\S")
 _CLAUSE_END = re.compile(r"[,;:.،؛，；：。]\s*$")
 _PARAGRAPH_END = re.compile(r"[,;:.!?»”\")\]،؛؟，；：。！？」』）]\s*$")
 _FULL_WIDTH_PUNCTUATION = "，；：。！？、（）「」『』《》"
-_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+# Runs of plain spaces and tabs collapse; no-break spaces (U+00A0, U+202F before French
+# ";:!?") are kept: they are typography the comparison ignores by default and shows under
+# --strict-typography.
+_SPACES = re.compile(r"[ \t]+")
 # (?<!\w): the word is matched from its start only (from inside a long word every start
 # would rescan it: quadratic).
 _HYPHEN_END = re.compile(r"(?<!\w)(\w+)-$")
@@ -147,7 +150,8 @@ def repair_split_compounds(text: str, prefixes: frozenset[str]) -> str:
     def repair(match: re.Match[str]) -> str:
         return match.group(1) + "-" if fold(match.group(1)) in prefixes else match.group(0)
 
-    return re.sub(r"\b(\w+)- (?=[a-zà-ÿ])", repair, text)
+    # "low- and middle-income": a suspended hyphen before a conjunction stays as printed.
+    return re.sub(r"\b(\w+)- (?!(?:and|or|to|et|ou|y|o|e)\b)(?=[a-zà-ÿ])", repair, text)
 
 
 def reflow(

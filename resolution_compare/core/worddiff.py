@@ -1,80 +1,64 @@
 """Word-level diff of two paragraph texts with diff-match-patch (stack-notes §7).
 
-The only module that imports ``diff_match_patch``. Texts are cut into tokens (words with
-internal hyphens/apostrophes, single punctuation marks, whitespace runs); each distinct
-comparison key becomes one character, dmp diffs those strings with ``Diff_Timeout = 0``
-and ``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no word is ever
-cut in two.
+The only module that imports ``diff_match_patch``. Texts are cut into tokens (core/tokens:
+words, UN symbols, numbers, single CJK characters, grapheme clusters, whitespace runs);
+each distinct comparison key becomes one character, dmp diffs those strings and
+``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no token is ever cut.
 
 Options compare normalised keys (case, punctuation, typography) but the ORIGINAL text is
-always emitted. A token pair that is equal only under the options (``“`` vs ``"``) is
-emitted as a "-" left / "+" right pair flagged ``routine`` (a UI dims it), so that
-"=" + "-" rebuilds the left text and "=" + "+" the right text exactly, always.
+always emitted. A token pair that is equal only under the options (``“`` vs ``"``, "Oﬃce" vs
+"Office") is emitted as a "-" left / "+" right pair flagged ``routine`` (a UI dims it), so
+that "=" + "-" rebuilds the left text and "=" + "+" the right text exactly, always.
+Footnote markers glued to the text, and zero-width characters under the default options,
+have no key at all: they are left out of the diff and put back as equal or dimmed text.
+
+Time is bounded without a clock (architecture.md, practice 2): dmp's bisection gets a work
+budget counted in edit steps (``EDIT_BUDGET``); a paragraph that is both long and heavily
+rewritten overruns it deterministically and is then diffed by anchors (tokens, then token
+n-grams, that occur once on each side, in order — patience diff), each gap between anchors
+again by dmp within the budget. The result always rebuilds both texts.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
 from resolution_compare.core.comparison import CompareOptions, DiffOp, DiffSegment
-
-TOKEN = re.compile(r"\s+|\w+(?:[-‐‑’'ʼ]\w+)*|[^\s\w]")
-_WORD = re.compile(r"\w")
-
-# Typographic variants that the default options treat as one character.
-_TYPOGRAPHY = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "ʼ": "'",
-        "‚": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‐": "-",
-        "‑": "-",
-        "‒": "-",
-        "–": "-",
-        "—": "-",
-        "−": "-",
-    }
+from resolution_compare.core.diff_anchors import (
+    common_prefix,
+    split_on_anchors,
+    trivial,
 )
-_PUNCTUATION_KEY = "\x00punct"
+from resolution_compare.core.tokens import (
+    is_word,
+    key_of,
+    token_key,
+    token_texts,
+    tokenize,
+)
 
+__all__ = [
+    "EDIT_BUDGET",
+    "RoutineCheck",
+    "WordDiff",
+    "equal_runs",
+    "is_word",
+    "rebuild",
+    "token_key",
+    "tokenize",
+    "word_diff",
+]
 
-def tokenize(text: str) -> list[str]:
-    """Tokens whose concatenation is exactly ``text``."""
-    return TOKEN.findall(text)
-
-
-def is_word(token: str) -> bool:
-    return bool(_WORD.search(token))
-
-
-@lru_cache(maxsize=1 << 16)
-def token_key(token: str, options: CompareOptions) -> str:
-    """What a token is compared as under ``options``."""
-    if token.isspace():
-        # Re-wrapping and NBSP vs space are typography; a line break between
-        # sub-paragraphs is kept distinct from a space otherwise.
-        if options.ignore_typography:
-            return " "
-        return token
-    key = token
-    if options.ignore_typography:
-        key = key.translate(_TYPOGRAPHY)
-    if options.ignore_case:
-        key = key.casefold()
-    if options.ignore_punctuation and not is_word(key):
-        return _PUNCTUATION_KEY
-    return key
+# Work allowed to exact dmp diffs, in edit steps (the sum over dmp's bisection steps d of
+# d; about 1-2 µs each in CPython): one call may spend EDIT_BUDGET, one paragraph pair
+# TOTAL_BUDGET in all. A diff whose lower bound on edits already exceeds the budget is not
+# tried exactly: it is split on anchors first.
+EDIT_BUDGET = 150_000
+TOTAL_BUDGET = 400_000
 
 
 @dataclass(frozen=True)
@@ -116,6 +100,14 @@ class _Builder:
         self.texts.append(text)
         self.routine.append(routine)
 
+    def add_ignored(self, left: str, right: str) -> None:
+        """Text without a key on either side: equal, or a dimmed pair."""
+        if left == right:
+            self.add("=", left)
+        else:
+            self.add("-", left, True)
+            self.add("+", right, True)
+
     def segments(self) -> tuple[DiffSegment, ...]:
         return tuple(
             DiffSegment(op, text, routine)
@@ -123,7 +115,109 @@ class _Builder:
         )
 
 
-RoutineCheck = Callable[[str, str], bool]
+# (left text, (start, end) in it, right text, (start, end) in it) -> only the calendar moved.
+RoutineCheck = Callable[[str, tuple[int, int], str, tuple[int, int]], bool]
+
+
+class _OverBudget(Exception):
+    pass
+
+
+class _EditBudget:
+    """Handed to dmp as its "deadline". dmp asks ``time.time() > deadline`` once per edit
+    step d of each bisection; this answers by counting work (the sum of d), never by the
+    clock, and stops the diff once the budget is spent."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.step = 0
+
+    def __lt__(self, _now: object) -> bool:
+        self.step += 1
+        self.spent += self.step
+        if self.spent > self.limit:
+            raise _OverBudget
+        return False
+
+
+class _BudgetedDmp(diff_match_patch):  # type: ignore[misc]
+    def diff_bisect(self, text1: str, text2: str, deadline: _EditBudget) -> list[tuple[int, str]]:
+        deadline.step = 0  # a new bisection starts again from d = 0
+        return super().diff_bisect(text1, text2, deadline)  # type: ignore[no-any-return]
+
+
+def _dmp() -> diff_match_patch:
+    dmp = _BudgetedDmp()
+    dmp.Diff_Timeout = 0
+    return dmp
+
+
+class _Work:
+    """The edit budget of one diff, shared by every exact attempt on its gaps."""
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+
+    def exact(self, a: str, b: str) -> list[tuple[int, str]] | None:
+        """dmp's minimal diff of two key strings, or None when it would overrun the budget
+        (never tried when the edits it must find already cost more)."""
+        limit = min(EDIT_BUDGET, self.left)
+        surplus = Counter(a)
+        surplus.subtract(b)
+        least_edits = sum(abs(v) for v in surplus.values())
+        if (least_edits // 2) ** 2 > limit:
+            return None
+        budget = _EditBudget(limit)
+        try:
+            diffs = list(_dmp().diff_main(a, b, False, budget))
+        except _OverBudget:
+            self.left -= limit
+            return None
+        self.left -= budget.spent
+        return diffs
+
+
+def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """A diff of two key strings in bounded work: exact (dmp) within the budget, else
+    anchored on unique tokens / n-grams with each gap diffed the same way."""
+    work = _Work(TOTAL_BUDGET)
+    out: list[tuple[int, str]] = []
+    # Depth first, in text order: problems ("gap", x, y) and finished pieces ("done", op, t).
+    stack: list[tuple[str, str, str] | tuple[str, int, str]] = [("gap", a, b)]
+    while stack:
+        item = stack.pop()
+        if item[0] == "done":
+            if item[2]:
+                out.append((item[1], item[2]))  # type: ignore[arg-type]
+            continue
+        x, y = str(item[1]), item[2]
+        head = common_prefix(x, y)
+        tail = common_prefix(x[head:][::-1], y[head:][::-1])
+        if head or tail:
+            stack.append(("done", 0, x[len(x) - tail :]))
+            stack.append(("gap", x[head : len(x) - tail], y[head : len(y) - tail]))
+            stack.append(("done", 0, x[:head]))
+            continue
+        if not x or not y:
+            out.extend(trivial(x, y))
+            continue
+        exact = work.exact(x, y)
+        if exact is not None:
+            out.extend(exact)
+            continue
+        pieces: list[tuple[str, str, str] | tuple[str, int, str]] = []
+        for piece in split_on_anchors(x, y):
+            if isinstance(piece[0], int):
+                pieces.append(("done", piece[0], str(piece[1])))
+            else:
+                pieces.append(("gap", piece[0], str(piece[1])))
+        stack.extend(reversed(pieces))
+    return out
+
+
+def _trivial(a: str, b: str) -> list[tuple[int, str]]:
+    return [(op, t) for op, t in ((-1, a), (1, b)) if t]
 
 
 def word_diff(
@@ -132,50 +226,105 @@ def word_diff(
     options: CompareOptions | None = None,
     is_routine: RoutineCheck | None = None,
 ) -> WordDiff:
-    """Diff ``left`` → ``right`` word by word.
+    """Diff ``left`` → ``right`` token by token.
 
-    ``is_routine(old, new)`` (from core/routine) decides whether a replaced run only follows
-    the calendar; such "-"/"+" segments get ``routine=True``.
+    ``is_routine`` (from core/routine) decides whether a replaced run only follows the
+    calendar; such "-"/"+" segments get ``routine=True``.
     """
     opts = options or CompareOptions()
     if left == right:
         return WordDiff((DiffSegment("=", left),) if left else (), True)
-    left_tokens, right_tokens = tokenize(left), tokenize(right)
-    left_keys = [token_key(t, opts) for t in left_tokens]
-    right_keys = [token_key(t, opts) for t in right_tokens]
+    (left_tokens, left_markers), (right_tokens, right_markers) = (
+        token_texts(left),
+        token_texts(right),
+    )
+    left_keys = _keys(left_tokens, left_markers, opts)
+    right_keys = _keys(right_tokens, right_markers, opts)
+    left_kept = [i for i, k in enumerate(left_keys) if k]
+    right_kept = [j for j, k in enumerate(right_keys) if k]
     index: dict[str, str] = {}
-    left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    diffs = dmp.diff_main(left_chars, right_chars, False)
-    dmp.diff_cleanupSemantic(diffs)
+    left_chars = _encode([left_keys[i] for i in left_kept], index)
+    right_chars = _encode([right_keys[j] for j in right_kept], index)
+    diffs = _bounded_diff(left_chars, right_chars)
+    _dmp().diff_cleanupSemantic(diffs)
+    out, equal = _expand(diffs, left_tokens, right_tokens, left_kept, right_kept)
+    segments = _regroup_ignored(out.segments())
+    if not equal and opts.ignore_typography:
+        # Only ignored pairs and spacing changed: equal under the options.
+        equal = all(s.routine or not s.text.strip() for s in segments if s.op != "=")
+    segments = _mark_routine(segments, opts, is_routine)
+    return WordDiff(segments, equal)
 
+
+def _keys(tokens: list[str], markers: set[int], options: CompareOptions) -> list[str]:
+    case, punctuation, typography = (
+        options.ignore_case,
+        options.ignore_punctuation,
+        options.ignore_typography,
+    )
+    keys = [key_of(t, case, punctuation, typography) for t in tokens]
+    for k in markers:
+        keys[k] = ""  # a glued footnote marker: the footnote is compared on its own
+    return keys
+
+
+def _expand(
+    diffs: list[tuple[int, str]],
+    left_tokens: list[str],
+    right_tokens: list[str],
+    left_kept: list[int],
+    right_kept: list[int],
+) -> tuple[_Builder, bool]:
+    """Token-space diff → text segments, putting back the tokens that had no key."""
     out = _Builder()
-    li = ri = 0
+    li = ri = 0  # next token of each side not yet emitted
+    pl = pr = 0  # next kept token of each side
     equal = True
+
+    def text(tokens: list[str], start: int, stop: int) -> str:
+        return "".join(tokens[start:stop])
+
     for op, chars in diffs:
         n = len(chars)
         if op == 0:
+            a0, b0 = left_kept[pl], right_kept[pr]
+            a1, b1 = left_kept[pl + n - 1] + 1, right_kept[pr + n - 1] + 1
+            if a1 - a0 == n and b1 - b0 == n:  # no keyless token inside the run
+                out.add_ignored(text(left_tokens, li, a0), text(right_tokens, ri, b0))
+                li, ri = a0, b0
+                same_left, same_right = text(left_tokens, a0, a1), text(right_tokens, b0, b1)
+                if same_left == same_right:  # the usual case: one equal run, emitted whole
+                    out.add("=", same_left)
+                    li, ri, pl, pr = a1, b1, pl + n, pr + n
+                    continue
             for k in range(n):
-                lt, rt = left_tokens[li + k], right_tokens[ri + k]
+                a, b = left_kept[pl + k], right_kept[pr + k]
+                out.add_ignored(text(left_tokens, li, a), text(right_tokens, ri, b))
+                lt, rt = left_tokens[a], right_tokens[b]
                 if lt == rt:
                     out.add("=", lt)
                 else:  # equal only under the options: show both, dimmed
                     out.add("-", lt, True)
                     out.add("+", rt, True)
-            li += n
-            ri += n
+                li, ri = a + 1, b + 1
+            pl += n
+            pr += n
         elif op == -1:
             equal = False
-            out.add("-", "".join(left_tokens[li : li + n]))
-            li += n
+            end = left_kept[pl + n - 1] + 1
+            out.add("-", text(left_tokens, li, end))
+            li = end
+            pl += n
         else:
             equal = False
-            out.add("+", "".join(right_tokens[ri : ri + n]))
-            ri += n
-    segments = _regroup_ignored(out.segments())
-    segments = _mark_routine(segments, opts, is_routine)
-    return WordDiff(segments, equal)
+            end = right_kept[pr + n - 1] + 1
+            out.add("+", text(right_tokens, ri, end))
+            ri = end
+            pr += n
+    out.add_ignored(
+        text(left_tokens, li, len(left_tokens)), text(right_tokens, ri, len(right_tokens))
+    )
+    return out, equal
 
 
 def _regroup_ignored(segments: tuple[DiffSegment, ...]) -> tuple[DiffSegment, ...]:
@@ -184,14 +333,16 @@ def _regroup_ignored(segments: tuple[DiffSegment, ...]) -> tuple[DiffSegment, ..
     i = 0
     while i < len(segments):
         seg = segments[i]
-        if seg.routine and seg.op == "-":
+        if seg.routine and seg.op in "-+":
             dels: list[str] = []
             ins: list[str] = []
             while i < len(segments) and segments[i].routine and segments[i].op in "-+":
                 (dels if segments[i].op == "-" else ins).append(segments[i].text)
                 i += 1
-            out.append(DiffSegment("-", "".join(dels), True))
-            out.append(DiffSegment("+", "".join(ins), True))
+            if dels:
+                out.append(DiffSegment("-", "".join(dels), True))
+            if ins:
+                out.append(DiffSegment("+", "".join(ins), True))
             continue
         out.append(seg)
         i += 1
@@ -203,10 +354,14 @@ def _mark_routine(
 ) -> tuple[DiffSegment, ...]:
     """Flag replacements that only follow the calendar, and ignored punctuation edits."""
     out = list(segments)
-    i = 0
+    left_text = "".join(s.text for s in out if s.op != "+")
+    right_text = "".join(s.text for s in out if s.op != "-")
+    i = lpos = rpos = 0
     while i < len(out):
         seg = out[i]
         if seg.op == "=" or seg.routine:
+            lpos += len(seg.text) if seg.op != "+" else 0
+            rpos += len(seg.text) if seg.op != "-" else 0
             i += 1
             continue
         j = i
@@ -216,12 +371,18 @@ def _mark_routine(
         old = "".join(s.text for s in run if s.op == "-")
         new = "".join(s.text for s in run if s.op == "+")
         routine = False
-        if old and new and is_routine is not None:
-            routine = is_routine(old, new)
+        if is_routine is not None and (old.strip() or new.strip()):
+            routine = is_routine(
+                left_text, (lpos, lpos + len(old)), right_text, (rpos, rpos + len(new))
+            )
         if options.ignore_punctuation and not is_word(old + new):
             routine = True
+        if options.ignore_typography and not (old + new).strip():
+            routine = True  # spacing only ("Cuba” ." → "Cuba”."): typography, like re-wrapping
         if routine:
             out[i:j] = [DiffSegment(s.op, s.text, True) for s in run]
+        lpos += len(old)
+        rpos += len(new)
         i = j
     return tuple(out)
 
@@ -229,16 +390,14 @@ def _mark_routine(
 def equal_runs(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tuple[int, int]]:
     """(left index, right index) of items left equal by an ordered diff of two key lists.
 
-    Used by alignment on whole-paragraph keys: dmp's Myers diff in "token" space, no
-    timeout, no cleanup (an equal item is always kept).
+    Used by alignment on whole-paragraph keys: an ordered diff in "token" space (bounded
+    like the word diff), no cleanup (an equal item is always kept).
     """
     index: dict[str, str] = {}
     left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
     pairs: list[tuple[int, int]] = []
     li = ri = 0
-    for op, chars in dmp.diff_main(left_chars, right_chars, False):
+    for op, chars in _bounded_diff(left_chars, right_chars):
         n = len(chars)
         if op == 0:
             pairs.extend((li + k, ri + k) for k in range(n))

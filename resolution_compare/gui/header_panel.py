@@ -89,13 +89,14 @@ def summary_text(
     counts = change_counts(comparison.rows, show_routine)
     parts = [
         n_(counts["modified"], "{n} modified", "{n} modified"),
+        n_(counts["rewritten"], "{n} rewritten", "{n} rewritten"),
         n_(counts["inserted"], "{n} inserted", "{n} inserted"),
         n_(counts["deleted"], "{n} deleted", "{n} deleted"),
         n_(counts["moved"], "{n} moved", "{n} moved"),
         n_(counts["stronger"], "{n} stronger", "{n} stronger"),
         n_(counts["weaker"], "{n} weaker", "{n} weaker"),
     ]
-    keys = ("modified", "inserted", "deleted", "moved", "stronger", "weaker")
+    keys = ("modified", "rewritten", "inserted", "deleted", "moved", "stronger", "weaker")
     shown = [text for key, text in zip(keys, parts, strict=True) if counts[key]]
     votes = comparison.votes
     vote_lines = vote_summary(comparison, roles)

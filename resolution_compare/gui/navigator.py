@@ -38,6 +38,7 @@ def change_group(row: Row) -> str | None:
 GROUP_TITLES = {
     "language": "Operative language",
     "modified": "Modified",
+    "rewritten": "Rewritten",
     "inserted": "Inserted",
     "deleted": "Deleted",
     "moved": "Moved",

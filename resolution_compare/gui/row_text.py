@@ -10,7 +10,7 @@ from collections import Counter
 
 from PySide6.QtCore import QCoreApplication
 
-from resolution_compare.core.comparison import Flag, Row
+from resolution_compare.core.comparison import DiffSegment, Flag, FootnoteChange, Row
 from resolution_compare.core.script import arrow_pair
 from resolution_compare.gui.theme import Colours
 
@@ -37,6 +37,7 @@ def status_text(row: Row) -> str:
     names = {
         "unchanged": _tr("unchanged"),
         "modified": _tr("modified"),
+        "rewritten": _tr("rewritten"),
         "inserted": _tr("inserted"),
         "deleted": _tr("deleted"),
         "split": _tr("split"),
@@ -101,9 +102,28 @@ def badges(row: Row) -> list[tuple[str, str]]:
         out.append(
             ("moved", "⑃ " + _tr("merged") + f": {ids_text(row.left)} → {ids_text(row.right)}")
         )
+    if row.uncertain:
+        out.append(("uncertain", "? " + _tr("uncertain pairing: no verdict")))
     for flag in row.flags:
         out.append(("flag", flag_text(flag)))
+    for note in row.footnote_changes:
+        out.append(("flag", footnote_text(note)))
     return out
+
+
+FOOTNOTE_STATUS = {
+    "changed": "footnote changed",
+    "added": "footnote added",
+    "removed": "footnote removed",
+    "text_missing": "footnote text not found",
+}
+
+
+def footnote_text(note: FootnoteChange) -> str:
+    """ "¶ footnote changed: 1 → 1" and the like, for a badge."""
+    markers = f"{note.left or NO_ID} → {note.right or NO_ID}"
+    routine = " (" + _tr("routine") + ")" if note.routine_only else ""
+    return f"¶ {_tr(FOOTNOTE_STATUS.get(note.status, note.status))}: {markers}{routine}"
 
 
 def strip_kind(row: Row) -> str:
@@ -128,7 +148,7 @@ def is_change(row: Row, show_routine: bool) -> bool:
     return show_routine or row.status != "modified" or not row.routine_only or row.moved
 
 
-CHANGE_GROUPS = ("language", "modified", "inserted", "deleted", "moved")
+CHANGE_GROUPS = ("language", "modified", "rewritten", "inserted", "deleted", "moved")
 
 
 def change_groups(row: Row, show_routine: bool) -> tuple[str, ...]:
@@ -146,7 +166,7 @@ def change_groups(row: Row, show_routine: bool) -> tuple[str, ...]:
     routine_hidden = row.routine_only and not show_routine
     if row.status in ("modified", "split", "merged") and not routine_hidden:
         groups.append("modified")
-    if row.status in ("inserted", "deleted"):
+    if row.status in ("rewritten", "inserted", "deleted"):
         groups.append(row.status)
     if row.moved:
         groups.append("moved")
@@ -174,16 +194,30 @@ def _escape(text: str) -> str:
 
 
 def side_html(row: Row, side: str, colours: Colours, show_routine: bool) -> str:
-    """The left ("L") or right ("R") text with its changes marked; "" for a gap."""
+    """The left ("L") or right ("R") text with its changes marked; "" for a gap. Footnotes
+    that changed, appeared or disappeared follow the text, marked the same way."""
     if (side == "L" and not row.left) or (side == "R" and not row.right):
         return ""
+    whole = row.status in ("inserted", "deleted")
+    out = _segments_html(row.diff, side, colours, show_routine, whole)
+    for note in row.footnotes:
+        marker = note.left if side == "L" else note.right
+        if note.status == "unchanged" or marker is None:
+            continue
+        text = _segments_html(note.diff, side, colours, show_routine, note.status != "changed")
+        out += f"<br><small><sup>{_escape(marker)}</sup> {text}</small>"
+    return out
+
+
+def _segments_html(
+    diff: tuple[DiffSegment, ...], side: str, colours: Colours, show_routine: bool, whole: bool
+) -> str:
     theirs = "+" if side == "L" else "-"
     fg = colours.deleted_fg if side == "L" else colours.inserted_fg
     bg = colours.deleted_bg if side == "L" else colours.inserted_bg
     decoration = "line-through" if side == "L" else "underline"
-    whole = row.status in ("inserted", "deleted")
     parts: list[str] = []
-    for seg in row.diff:
+    for seg in diff:
         if seg.op == theirs:
             continue
         text = _escape(seg.text)
@@ -215,6 +249,7 @@ def label_html(row: Row, colours: Colours) -> str:
         "changed": colours.changed,
         "moved": colours.text,
         "flag": colours.changed,
+        "uncertain": colours.dim_text,
     }
     lines = [f"<b>{_escape(row_label(row))}</b>"]
     status = status_text(row)

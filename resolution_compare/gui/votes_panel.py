@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from resolution_compare.core.comparison import Comparison, StateVote, VoteComparison, VoteTotals
 from resolution_compare.core.countries import state_name
+from resolution_compare.gui.sponsors_view import sponsors_html
 from resolution_compare.gui.theme import LIGHT, Colours
 from resolution_compare.gui.votes_chart import ShiftChart, shift_counts, vote_word
 from resolution_compare.i18n import n_
@@ -219,6 +220,11 @@ class VotesPanel(QWidget):
         self.totals_right.hide()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.sponsors = QLabel()  # two drafts: who joined or left the sponsors
+        self.sponsors.setWordWrap(True)
+        self.sponsors.setTextFormat(Qt.TextFormat.RichText)
+        self.sponsors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sponsors.hide()
         self.no_vote = QLabel()
         self.no_vote.setWordWrap(True)
         self.no_vote.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -267,6 +273,7 @@ class VotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(totals)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sponsors)
         layout.addWidget(self.body, 1)
         self.show_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_kind(str(self.show_box.currentData()))
@@ -284,6 +291,7 @@ class VotesPanel(QWidget):
         self.model.setHorizontalHeaderLabels(
             [_tr("State"), _tr(VOTE_HEADERS[roles[0]]), _tr(VOTE_HEADERS[roles[1]]), _tr("Change")]
         )
+        self._set_sponsors(comparison)
         if comparison is None:
             for label in (self.totals_left, self.totals_right, self.summary, self.totals_grid):
                 label.clear()
@@ -324,6 +332,11 @@ class VotesPanel(QWidget):
             else _tr("No State changed its vote.")
         )
         self.chart.set_states(() if one_missing else votes.states)
+
+    def _set_sponsors(self, comparison: Comparison | None) -> None:
+        sponsors = comparison.sponsors if comparison is not None else None
+        self.sponsors.setVisible(sponsors is not None)
+        self.sponsors.setText(sponsors_html(sponsors) if sponsors is not None else "")
 
     def _row_items(
         self, state: StateVote, votes: VoteComparison, roles: tuple[str, str], language: str

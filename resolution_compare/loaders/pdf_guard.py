@@ -4,8 +4,9 @@ pdfium inflates content streams inside C code that Python cannot watch: a 3 MB P
 one page inflates to 800 MB made the whole app peak at 1.7 GB. On Linux the extraction
 (:func:`resolution_compare.loaders.pdf.extract_pdf`) therefore runs in a forked child whose
 address space is capped at what it already maps plus :data:`PDF_MEMORY_BYTES`, and whose CPU
-time is capped at :data:`PDF_CPU_SECONDS`. The child sends back the text (at most
-``limits.MAX_TEXT_CHARS`` characters) or the one-line message; if it dies instead (pdfium
+time is capped at :data:`PDF_CPU_SECONDS`. The child sends back (pickled, through a pipe)
+the LoadedText with its page model — at most ``limits.MAX_TEXT_CHARS`` characters of text —
+or the one-line message; if it dies instead (pdfium
 aborts when an allocation fails) the user is told the PDF needs more memory or time than a
 resolution does. The parent's memory never sees the inflated streams.
 
@@ -44,8 +45,9 @@ PDF_MEMORY_BYTES = 512 * limits.MB
 # crafted file is stopped here (the parent also stops waiting after PDF_WALL_SECONDS).
 PDF_CPU_SECONDS = 30
 PDF_WALL_SECONDS = 120
-# The answer is the text (≤ MAX_TEXT_CHARS characters, ≤ 4 bytes each) and warnings.
-_MAX_ANSWER_BYTES = 4 * limits.MAX_TEXT_CHARS + (1 << 20)
+# The answer: the text and the page model, each ≤ MAX_TEXT_CHARS characters (≤ 4 bytes
+# each), and warnings.
+_MAX_ANSWER_BYTES = 16 * limits.MAX_TEXT_CHARS + (1 << 20)
 _STATUS_LINE = "VmSize:"
 
 
@@ -87,8 +89,7 @@ def _child(
     try:
         _limit_child()
         try:
-            loaded = extract(data, name)
-            answer: tuple[str, object] = ("ok", (loaded.text, loaded.format, loaded.warnings))
+            answer: tuple[str, object] = ("ok", extract(data, name))  # text and page model
         except InputError as err:
             answer = ("input", str(err))
         except MemoryError:
@@ -163,9 +164,8 @@ def extract_pdf_guarded(data: bytes, name: str) -> LoadedText:
         kind, value = pickle.loads(raw) if raw else ("dead", None)
     except Exception:  # a truncated answer means the child died mid-write
         kind, value = "dead", None
-    if kind == "ok":
-        text, fmt, notes = value  # type: ignore[misc]
-        return LoadedText(text=text, format=fmt, warnings=tuple(notes))
+    if kind == "ok" and isinstance(value, LoadedText):
+        return value
     if kind == "input":
         raise InputError(str(value))
     raise _died(name, status if kind == "dead" else 0)

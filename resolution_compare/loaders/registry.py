@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resolution_compare.core import limits
-from resolution_compare.core.characters import clean_loaded_text
+from resolution_compare.core.characters import clean_document, clean_loaded_text
 from resolution_compare.core.errors import InputError
+from resolution_compare.core.printed import PrintedDocument
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class LoadedText:
     text: str
     format: str  # "txt", "pdf", "docx"
     warnings: tuple[str, ...] = ()
+    # The page model, for loaders that see printed pages (PDF): the parser reads it instead
+    # of ``text`` so that furniture and footnote markers are never guessed from text.
+    document: PrintedDocument | None = None
 
 
 # A file name may hold a newline (legal on Linux and macOS): messages must stay one line.
@@ -180,12 +184,18 @@ def load_text(path: Path) -> LoadedText:
                 raise InputError(f"{name}: {_NOT_WHAT_IT_SAYS[claimed]}")
             note = (f"the file is named {suffix} but is {_FORMAT_LABEL[fmt]}; it was read as such",)
         loaded = _extract(fmt, data, name)
-        # Every format, one place: line breaks, ligatures, control characters.
-        text, cleaned = clean_loaded_text(loaded.text)
-        loaded = LoadedText(text, loaded.format, (*loaded.warnings, *cleaned))
+        # Every format, one place: line breaks, ligatures, control characters (for a PDF in
+        # its page model, which the parser reads, and the text made from it).
+        if loaded.document is not None:
+            document, cleaned = clean_document(loaded.document)
+            text = document.plain_text()
+        else:
+            document = None
+            text, cleaned = clean_loaded_text(loaded.text)
+        loaded = LoadedText(text, loaded.format, (*loaded.warnings, *cleaned), document)
         limits.check_text(loaded.text, name)
     except MemoryError:
         raise InputError(f"{name}: too large to read with the memory available") from None
     if note:
-        loaded = LoadedText(loaded.text, loaded.format, (*note, *loaded.warnings))
+        loaded = LoadedText(loaded.text, loaded.format, (*note, *loaded.warnings), loaded.document)
     return loaded

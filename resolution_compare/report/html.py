@@ -22,6 +22,7 @@ from resolution_compare.core.model import Resolution
 from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.core.script import arrow_pair, close_rtl
 from resolution_compare.core.sides import side_roles
+from resolution_compare.i18n import n_
 from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -43,7 +44,7 @@ from resolution_compare.resources import read_text
 FONT_FAMILIES = ("Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", "DejaVu Sans")
 BROWSER_FONT_CSS = "font-family: " + ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif;"
 
-STATUS_ORDER = ("unchanged", "modified", "inserted", "deleted", "split", "merged")
+STATUS_ORDER = ("unchanged", "modified", "rewritten", "inserted", "deleted", "split", "merged")
 FLAG_WORDS = {
     "hedge_added": "Hedge added",
     "hedge_removed": "Hedge removed",
@@ -116,6 +117,21 @@ def _status_counts(rows: tuple[Row, ...]) -> str:
     moved = sum(1 for row in rows if row.moved)
     parts = [f"{counts.get(s, 0)} {s}" for s in STATUS_ORDER]
     parts.append(f"{moved} moved")
+    uncertain = sum(1 for row in rows if row.uncertain)
+    if uncertain:
+        parts.append(
+            n_(uncertain, "{n} uncertain pairing", "{n} uncertain pairings")
+            + " (shown side by side, no verdict)"
+        )
+    notes = sum(len(row.footnote_changes) for row in rows)
+    if notes:
+        parts.append(
+            n_(
+                notes,
+                "{n} footnote changed, added or removed",
+                "{n} footnotes changed, added or removed",
+            )
+        )
     return f"<p><b>Paragraphs:</b> {', '.join(parts)}.</p>"
 
 

@@ -16,6 +16,7 @@ from resolution_compare.core.script import text_direction
 STATUS_NOTES = {
     "unchanged": "",
     "modified": "modified",
+    "rewritten": "rewritten",
     "inserted": "inserted",
     "deleted": "deleted",
     "split": "split",
@@ -89,11 +90,16 @@ def _margin(row: Row) -> str:
         notes.append("moved")
     if row.routine_only:
         notes.append("routine only")
+    if row.uncertain:
+        notes.append("uncertain pairing: no verdict")
     if row.lead is not None and row.lead.change != "same":
         mark, word = DIRECTION_MARKS.get(row.lead.change, ("◆", row.lead.change))
         notes.append(f'<span class="{word}">{mark} {word}</span>')
     for flag in row.flags:
         notes.append(escape_text(flag.kind.replace("_", " ")))
+    for note in row.footnote_changes:
+        routine = ", routine" if note.routine_only else ""
+        notes.append(f"footnote {note.status}{routine}")
     note_html = "<br>".join(notes)
     label = escape_text(row_ids(row))
     if note_html:
@@ -101,18 +107,32 @@ def _margin(row: Row) -> str:
     return f'<td width="14%" class="ids">{label}</td>'
 
 
+def _footnotes(row: Row, side: str) -> str:
+    """The row's footnotes that changed, appeared or disappeared, under its text."""
+    out = []
+    for note in row.footnotes:
+        marker = note.left if side == "left" else note.right
+        if note.status == "unchanged" or marker is None:
+            continue
+        out.append(
+            f'<br><span class="note"><sup>{escape_text(marker)}</sup> '
+            f"{_side_segments(note.diff, side)}</span>"
+        )
+    return "".join(out)
+
+
 def render_row(row: Row, left_language: str, right_language: str) -> str:
     """One table row; each side's direction comes from its text, not from the language
     (an English quotation in an Arabic text stays left to right)."""
     if row.status == "unchanged":
-        left = escape_text(row.left_text)
-        right = escape_text(row.right_text)
+        left = escape_text(row.left_text) + _footnotes(row, "left")
+        right = escape_text(row.right_text) + _footnotes(row, "right")
         return (
             f"<tr>{_margin(row)}{_cell(left, row.left_text, 'unchanged')}"
             f"{_cell(right, row.right_text, 'unchanged')}</tr>"
         )
-    left = _side_segments(row.diff, "left") if row.left else ""
-    right = _side_segments(row.diff, "right") if row.right else ""
+    left = _side_segments(row.diff, "left") + _footnotes(row, "left") if row.left else ""
+    right = _side_segments(row.diff, "right") + _footnotes(row, "right") if row.right else ""
     return (
         f"<tr>{_margin(row)}{_cell(left, row.left_text if row.left else '')}"
         f"{_cell(right, row.right_text if row.right else '')}</tr>"

@@ -75,6 +75,15 @@ def render_vote_summary(result: Comparison, language: str) -> str:
             f'<p class="muted">Listed in one vote only ({len(one_sided)}; not a member that '
             f"year, or absent): {names}.</p>"
         )
+    sponsors = result.sponsors
+    if sponsors is not None:
+        out.append(
+            f"<p><b>Sponsors:</b> earlier {len(sponsors.left)}, later {len(sponsors.right)}.</p>"
+        )
+        for title, names_ in (("Joined", sponsors.joined), ("Left", sponsors.withdrawn)):
+            if names_:
+                listed = ", ".join(escape_text(n) for n in names_)
+                out.append(f"<p><b>{title} as sponsors ({len(names_)}):</b> {listed}.</p>")
     return "\n".join(out)
 
 

@@ -153,4 +153,8 @@ def make_edited(res: Resolution, rng: random.Random) -> tuple[Resolution, set[Ex
     expected.discard(((paragraphs[split_at].id,), (), "split", False))
     expected.add(((paragraphs[split_at].id,), tuple(split_ids), "split", False))
     expected.add(((paragraphs[delete_at].id,), (), "deleted", False))
-    return replace(res, paragraphs=tuple(new_paragraphs)), expected
+    # Footnotes stay with the paragraph that carries their marker, under its new id.
+    new_id = {paragraphs[i].id: right_ids[id(item)][0] for item in out for i in item.origin[:1]}
+    footnotes = tuple(replace(f, paragraph=new_id.get(f.paragraph or "")) for f in res.footnotes)
+    edited = replace(res, paragraphs=tuple(new_paragraphs), footnotes=footnotes)
+    return edited, expected

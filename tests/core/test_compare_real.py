@@ -36,6 +36,9 @@ def test_35_3_to_44_11_rows() -> None:
         (("PP1",), ("PP1",), "modified"),
         # "Recalling Human Rights Council resolutions" -> "Recalling its resolutions".
         (("PP2",), ("PP2",), "modified"),
+        # Same words; its footnote 1 ("General Assembly resolution 70/1.", on "the 2030
+        # Agenda for Sustainable Development") is gone in 44/11.
+        (("PP6",), ("PP6",), "modified"),
         # Two new COVID-19 paragraphs.
         ((), ("PP7",), "inserted"),
         ((), ("PP8",), "inserted"),
@@ -73,19 +76,40 @@ def test_35_3_to_44_11_rows() -> None:
     )
     assert not any(r.moved for r in result.rows)
     s = result.summary
-    assert (s.unchanged, s.modified, s.inserted, s.deleted) == (15, 9, 4, 1)
+    assert (s.unchanged, s.modified, s.inserted, s.deleted) == (14, 10, 4, 1)
+    pp6 = rows[("PP6",)]
+    assert [(f.left, f.right, f.status, f.left_text) for f in pp6.footnotes] == [
+        ("1", None, "removed", "General Assembly resolution 70/1.")
+    ]
+    assert pp6.right_text == pp6.left_text and not pp6.routine_only
+    # The report footnote on "Welcomes/Takes note of the report": A/HRC/35/35 → A/HRC/44/44
+    # and Add.1. The new report symbol alone would be routine, but an addendum is now cited
+    # too, in the same run: not dimmed.
+    (note,) = rows[("OP8",)].footnotes
+    assert (note.left, note.right, note.status) == ("2", "1", "changed")
+    assert [(x.op, x.text, x.routine) for x in note.diff if x.op != "="] == [
+        ("-", "A/HRC/35/35", False),
+        ("+", "A/HRC/44/44 and Add.1", False),
+    ]
 
 
 def test_38_2_to_41_5_rows() -> None:
     result = _compare("38-2", "41-5")
     assert _changed_rows(result) == {
-        # A footnote marker "1" appended to "Welcomes the report ...".
-        (("OP9",), ("OP9",), "modified"),
         # New "Also requests the Independent Expert to continue to examine in his reports ...".
         ((), ("OP12",), "inserted"),
         # A comma added after "climate fields".
         (("OP13",), ("OP14",), "modified"),
     }
+    # "Welcomes the report …;1": a footnote marker glued to the text (its footnote text was
+    # lost in extraction) is not wording; it shows dimmed, and the row is unchanged.
+    op9 = next(r for r in result.rows if r.left == ("OP9",))
+    assert op9.status == "unchanged"
+    assert [(s.op, s.text, s.routine) for s in op9.diff if s.op != "="] == [("+", "1", True)]
+    # 38/2's footnote "A/HRC/38/40." is not "removed": 41/5 still carries marker 1, only its
+    # text was not found in the file.
+    assert [(f.left, f.right, f.status) for f in op9.footnotes] == [("1", "1", "text_missing")]
+    assert not op9.footnote_changes
 
 
 def test_7_5_to_17_6_rows() -> None:

@@ -7,6 +7,7 @@ engine aligns them as it does real texts.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -222,6 +223,18 @@ def test_draft_revision_and_adopted_text_of_one_day_read_in_order() -> None:
     ]
 
 
+def test_official_draft_is_dated_by_its_masthead_and_comes_before_the_adopted_text() -> None:
+    # A/C.2/80/L.12 carries no adoption date, only "Distr.: Limited / 13 October 2025";
+    # A/RES/80/123 was adopted on 15 December 2025. Given in the wrong order, no warning.
+    pdfs = Path(__file__).parent.parent / "data" / "un-pdf"
+    adopted = rc.load(pdfs / "A_RES_80_123.pdf")
+    draft = rc.load(pdfs / "A_C.2_80_L.12.pdf")
+    h = rc.history([adopted, draft])
+    assert [v.label for v in h.versions] == ["A/C.2/80/L.12", "A/RES/80/123"]
+    assert [v.date for v in h.versions] == ["2025-10-13", "2025-12-15"]
+    assert not any("order given" in w for w in h.warnings)
+
+
 def test_limits() -> None:
     a = text("2017-06-22", RENEW, CLOSE)
     with pytest.raises(rc.InputError, match="at least two versions"):
@@ -268,7 +281,7 @@ def test_an_uncertain_pair_does_not_link_across_a_gap(monkeypatch: pytest.Monkey
         result = real(left, right, options)
         if left.source:  # the pair comparisons; the gap comparison has no file name
             return result
-        rows = tuple(_Uncertain(**vars(r)) if r.left and r.right else r for r in result.rows)
+        rows = tuple(replace(r, uncertain=True) if r.left and r.right else r for r in result.rows)
         return replace(result, rows=rows)
 
     monkeypatch.setattr(history_build, "compare_resolutions", marking)
@@ -280,9 +293,3 @@ def test_an_uncertain_pair_does_not_link_across_a_gap(monkeypatch: pytest.Monkey
         ]
     )
     assert [s for _, s in cells(h, "OP1")] == ["absent", "absent", "first"]
-
-
-class _Uncertain(Row):
-    """A row as the engine will mark a weak pair."""
-
-    uncertain = True

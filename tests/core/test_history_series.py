@@ -15,8 +15,6 @@ import json
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 import resolution_compare as rc
 from resolution_compare.core.history import STEPS, History, Provision
 
@@ -72,12 +70,9 @@ def test_renewal_returns_after_the_annual_texts() -> None:
     assert V["44-11"] in renewal.changes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pair engine does not yet pair 17/6 OP1 (renewal with sub-paragraphs (a)-(f)) "
-    "with 26/6 OP6 (the renewal alone): alignment by chapeau is issue 12's work",
-)
 def test_renewal_is_one_lineage_from_2008() -> None:
+    # 17/6 OP1 (the renewal with its sub-paragraphs (a)-(f)) pairs with 26/6 OP6 (the
+    # renewal alone) on its chapeau (issue 12).
     renewal = provision_with(series(), "44-11", "OP10")
     ids = [c.paragraph for c in renewal.cells]
     assert ids == ["OP1", "OP1", "OP6", "OP9", None, None, "OP10"]

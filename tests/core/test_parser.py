@@ -200,6 +200,12 @@ def test_constructed_spanish_header_and_leads() -> None:
         "title": "Mandato del Experto Independiente sobre los derechos humanos y la "
         "solidaridad internacional",
         "adopted": "2020-07-16",
+        "kind": "resolution",
+        "sponsors": None,
+        "submitted_by": None,
+        "issued": None,
+        "distribution": None,
+        "amends": None,
     }
     leads = [(p.id, p.lead) for p in res.paragraphs]
     assert leads == [
@@ -329,6 +335,7 @@ def test_plain_pdftotext_layout() -> None:
     assert res.header == Header(
         "Human Rights Council", 55, "A/HRC/RES/55/5", "3",
         "Mandate of Special Rapporteur in the field of cultural rights", "2024-04-03",
+        "resolution",
     )  # fmt: skip
     assert [(p.id, p.lead) for p in res.paragraphs] == [
         ("PP1", "Guided by"), ("PP2", "Recalling"), ("OP1", "Decides"), ("OP2", "Also decides"),

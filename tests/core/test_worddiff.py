@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resolution_compare.core.comparison import CompareOptions
-from resolution_compare.core.routine import is_routine_change
+from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.worddiff import rebuild, tokenize, word_diff
 
-EN = partial(is_routine_change, language="en")
+EN = partial(is_routine_span, language="en")
 
 
 def _ops(left: str, right: str, options: CompareOptions | None = None) -> list[tuple[str, str]]:

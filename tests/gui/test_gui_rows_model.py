@@ -91,3 +91,33 @@ def test_rows_keep_both_sides_aligned_at_the_taller_height(window) -> None:  # t
     )
     assert tall > 3 * short
     assert delegate.row_height(99, row, 600) > tall  # narrower window: more lines
+
+
+def test_rewritten_uncertain_row_and_footnotes_are_shown() -> None:
+    # Issue 12: a rewritten provision is named, an uncertain pairing is marked (and carries
+    # no verdict), and a footnote that changed is shown under each side's text.
+    from resolution_compare.core.comparison import FootnoteChange
+    from resolution_compare.gui.row_text import status_text
+
+    note = FootnoteChange(
+        "1",
+        "1",
+        "changed",
+        (DiffSegment("-", "A/HRC/58/47"), DiffSegment("+", "A/HRC/55/43"), DiffSegment("=", ".")),
+    )
+    row = Row(
+        ("OP4",),
+        ("OP14",),
+        "rewritten",
+        (DiffSegment("=", "Requests "), DiffSegment("-", "a"), DiffSegment("+", "b")),
+        uncertain=True,
+        footnotes=(note,),
+    )
+    assert status_text(row) == "rewritten"
+    kinds = [kind for kind, _ in badges(row)]
+    assert "uncertain" in kinds
+    assert any("footnote changed: 1 → 1" in text for _, text in badges(row))
+    left, right = side_html(row, "L", LIGHT, True), side_html(row, "R", LIGHT, True)
+    assert "<sup>1</sup>" in left and "A/HRC/58/47" in left and "A/HRC/55/43" not in left
+    assert "<sup>1</sup>" in right and "A/HRC/55/43" in right and "A/HRC/58/47" not in right
+    assert "uncertain pairing" in label_html(row, LIGHT)

@@ -176,3 +176,29 @@ def test_one_side_without_a_vote_does_not_list_every_state_as_turnover(
     assert panel.chart.bars == [] and "Only one of the texts has a vote" in panel.chart.empty_text
     assert "no vote in the earlier text" in window.header_panel.summary.text()
     assert "in one vote only" not in window.header_panel.summary.text()
+
+
+def test_two_drafts_show_the_states_that_joined_or_left_the_sponsors(window: MainWindow) -> None:
+    from dataclasses import replace
+
+    import resolution_compare as rc
+
+    draft = rc.load(DATA / "un-pdf" / "A_C.3_80_L.20.pdf")
+    sponsors = draft.header.sponsors
+    assert sponsors is not None and "Andorra" in sponsors and "Uruguay" in sponsors
+    # The revised draft: Andorra withdrew, Kenya joined.
+    revised = replace(
+        draft,
+        source="revised.pdf",
+        header=replace(draft.header, sponsors=(*sponsors[1:], "Kenya")),
+    )
+    panel = window.votes_panel
+    panel.set_comparison(rc.compare(draft, revised))
+    assert not panel.sponsors.isHidden()
+    text = panel.sponsors.text()
+    assert "Joined as sponsors (1):</b> Kenya." in text
+    assert "Left the sponsors (1):</b> Andorra." in text
+    assert f"earlier {len(sponsors)} sponsors, later {len(sponsors)} sponsors" in text
+    # An adopted text prints no sponsor list: nothing to compare, the section is hidden.
+    panel.set_comparison(rc.compare(draft, rc.load(DATA / "un-pdf" / "A_RES_80_190.pdf")))
+    assert panel.sponsors.isHidden()

@@ -166,3 +166,18 @@ def test_a_32000_glyph_word_is_laid_out_in_time(tmp_path: Path) -> None:
     run = run_cli("parse", path, tmp_path=tmp_path)
     assert run.status in (0, 2), run.stderr
     assert_within_bounds(run)
+
+
+@pytest.mark.parametrize("ending", [b"-", b"a-a-a-", b"a- a- "], ids=["dash", "compound", "split"])
+def test_thousands_of_hyphen_ended_lines_are_joined_in_time(tmp_path: Path, ending: bytes) -> None:
+    # one block of 3 000 lines each ending with a hyphen: the rejoining searched the whole
+    # growing block on every line (11 s before)
+    lines = b"\n".join(
+        b"BT /F1 10 Tf 72 %d Td (Recalling x" % (750 - (i % 60) * 12) + ending + b") Tj ET"
+        for i in range(3000)
+    )
+    path = tmp_path / "hyphens.pdf"
+    path.write_bytes(pages_pdf([lines]))
+    run = run_cli("parse", path, tmp_path=tmp_path)
+    assert run.status in (0, 2), run.stderr
+    assert_within_bounds(run)

@@ -1,8 +1,8 @@
 """Paragraphs that make the word diff work hardest, inside the limits: within 10 s.
 
-The word diff's bound belongs to the comparison issue (12: deterministic switch to a cheaper
-exact method by size and edit budget); these cases are the hostile-input side of it and are
-expected to fail until that lands (non-strict xfail: they start passing with it).
+The word diff's bound belongs to the comparison issue (12: a deterministic switch to a
+cheaper exact method by size and edit budget, now landed); these are the hostile-input side
+of it: 28 s and 17–70 s before.
 """
 
 from __future__ import annotations
@@ -10,17 +10,12 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pytest
-
 from tests.hostile.harness import assert_within_bounds, run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WORDS = [
     w for w in (DATA / "hrc-res-44-11-en.txt").read_text(encoding="utf-8").split() if w.isalpha()
 ]
-PENDING = pytest.mark.xfail(
-    strict=False, reason="word diff bound (issue 12): dmp bisect is quadratic in the edits"
-)
 
 
 def _compare(tmp_path: Path, left: str, right: str) -> None:
@@ -32,7 +27,6 @@ def _compare(tmp_path: Path, left: str, right: str) -> None:
     assert_within_bounds(run)
 
 
-@PENDING
 def test_8000_words_against_their_shuffle(tmp_path: Path) -> None:
     # 28 s before: every word moved
     rng = random.Random(8000)
@@ -42,7 +36,6 @@ def test_8000_words_against_their_shuffle(tmp_path: Path) -> None:
     _compare(tmp_path, "Decides " + " ".join(words) + ";", "Decides " + " ".join(shuffled) + ";")
 
 
-@PENDING
 def test_5500_symbols_all_updated(tmp_path: Path) -> None:
     # a list of 5 500 resolution symbols, every session number moved on by one (17–70 s)
     left = ", ".join(f"{i}/{i % 90 + 1}" for i in range(5500))

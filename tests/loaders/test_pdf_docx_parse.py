@@ -57,12 +57,29 @@ def test_same_parse_as_the_txt_source(path: Path, fmt: str, qapp: object) -> Non
         loaded = extract_pdf(data, path.with_suffix(".pdf").name)
     parsed = parse_text(loaded.text, path.name, _language(path), loaded.warnings)
     assert _essence(parsed) == _essence(source)
-    # The header too; only the symbol may be gained from a PDF's masthead.
+    # The header too; only the symbol (and the kind it tells) may be gained from a PDF's
+    # masthead.
     header, expected = parsed.header.to_dict(), source.header.to_dict()
     if expected["symbol"] is None and fmt != "docx":
         assert header.pop("symbol") == src.symbol
+        assert header.pop("kind") == "resolution"
         expected.pop("symbol")
+        expected.pop("kind")
     assert header == expected
+
+
+@pytest.mark.parametrize("writer", ["qt", "raw"])
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_page_model_parses_like_the_txt_source(path: Path, writer: str, qapp: object) -> None:
+    # The app reads a PDF through its page model (parse_document), not its flattened text:
+    # the same paragraphs, footnotes, meeting and vote as the .txt source.
+    from resolution_compare.core.parser import parse_document
+
+    source = _source(path)
+    loaded = extract_pdf(build_pdf(read_source(path), writer=writer), path.name)
+    assert loaded.document is not None
+    parsed = parse_document(loaded.document, path.name, _language(path))
+    assert _essence(parsed) == _essence(source)
 
 
 @pytest.mark.parametrize("fmt", ["pdf-qt", "pdf-raw", "docx"])

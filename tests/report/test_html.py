@@ -200,3 +200,32 @@ def test_comparison_notes_are_printed_escaped() -> None:
     page = render_html(replace(redline_comparison(), warnings=("b.txt: count <mismatch> & more",)))
     assert "<b>Notes:</b>" in page
     assert "b.txt: count &lt;mismatch&gt; &amp; more" in page
+
+
+def test_rewritten_uncertain_and_footnotes_in_the_report() -> None:
+    # Issue 12: the report names rewritten rows and uncertain pairings, and prints a changed
+    # footnote under each side's paragraph (shared/cases/footnote-change).
+    from resolution_compare.core.comparison import DiffSegment, FootnoteChange, Row
+    from resolution_compare.report.html_rows import render_row
+
+    note = FootnoteChange(
+        "1",
+        "1",
+        "changed",
+        (DiffSegment("-", "A/HRC/58/47"), DiffSegment("+", "A/HRC/55/43"), DiffSegment("=", ".")),
+    )
+    row = Row(("OP1",), ("OP1",), "modified", (DiffSegment("=", "Takes note;"),), footnotes=(note,))
+    html = render_row(row, "en", "en")
+    assert "footnote changed" in html
+    assert html.count("<sup>1</sup>") == 2
+    assert '<span class="del">A/HRC/58/47</span>' in html
+    assert '<span class="ins">A/HRC/55/43</span>' in html
+    rewritten = Row(
+        ("OP4",),
+        ("OP14",),
+        "rewritten",
+        (DiffSegment("-", "a"), DiffSegment("+", "b")),
+        uncertain=True,
+    )
+    html = render_row(rewritten, "en", "en")
+    assert "rewritten" in html and "uncertain pairing: no verdict" in html

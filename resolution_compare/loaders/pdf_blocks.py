@@ -1,0 +1,253 @@
+"""Body lines of every page → paragraph blocks; footnote lines → whole footnotes.
+
+A paragraph starts after a vertical gap larger than the line pitch, on an indented first
+line, at a printed label ("1.", "(a)", "II."), where the type changes (bold headings, a
+larger title), or at a second column of the same row. Across a page break (or a column
+break) a line continues the paragraph before it unless it starts one: in an indented
+layout when it is indented, in a block layout when the paragraph before ended a clause
+and this one opens with a capital. Two-column runs (vote lists, two-column body text) are
+read column by column. A footnote continues on the next page when the first lines under
+that page's rule carry no marker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from resolution_compare.core.printed import NoteRef, NoteText, PrintedDocument, TextBlock
+from resolution_compare.loaders.pdf_hyphens import HyphenJoiner
+from resolution_compare.loaders.pdf_lines import Line, Page
+from resolution_compare.loaders.pdf_page import PageZones, split_pages
+
+PARAGRAPH_START = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\)|[IVXL]{1,5}\.)(\s|$)")
+_NOTE_START = re.compile(r"^(\d{1,3}|[*∗†‡]{1,3})\s+(?=\S)")
+_CLAUSE_END = re.compile(r"[.;:,،؛。；，：]$")
+_INDENT = 3.0  # points: less than this is the same left edge
+
+
+@dataclass
+class _Draft:
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Metrics:
+    margin: float  # most common left edge of body lines (start edge for right-to-left)
+    pitch: float  # most common distance between the baselines of one paragraph's lines
+    size: float  # most common body font size
+    indented_layout: bool  # paragraphs open with an indented first line
+
+
+def _start(line: Line) -> float:
+    """Distance of the line's start from the page's start edge (mirrored for right-to-left)."""
+    return -line.x1 if line.rtl else line.x0
+
+
+def _metrics(lines: list[Line]) -> _Metrics:
+    if not lines:
+        return _Metrics(0.0, 12.0, 10.0, True)
+    starts = Counter(round(_start(ln)) for ln in lines)
+    margin = float(min(starts.most_common(3), key=lambda item: item[0])[0])
+    if starts[round(margin)] < 0.3 * starts.most_common(1)[0][1]:
+        margin = float(starts.most_common(1)[0][0])
+    sizes = Counter(round(ln.size * 2) / 2 for ln in lines)
+    size = sizes.most_common(1)[0][0]
+    # The line pitch inside a paragraph is the smallest distance between two lines of the
+    # body size: in a layout of one-line paragraphs it may be seen only once.
+    pitches = [
+        round((a.baseline - b.baseline) * 2) / 2
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page
+        and a.row != b.row
+        and abs(a.size - size) <= 0.5
+        and abs(b.size - size) <= 0.5
+        and 0.9 * size <= a.baseline - b.baseline < 4 * size
+    ]
+    pitch = min(pitches, default=1.2 * size)
+    indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
+    return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines))
+
+
+def _column_order(body: list[Line]) -> list[tuple[Line, float | None]]:
+    """Body lines in reading order; the first line of a second column carries that column's
+    left margin (None for every other line).
+
+    Two or more consecutive rows of two segments are read column by column.
+    """
+    rows: list[list[Line]] = []
+    for line in body:
+        if rows and rows[-1][0].row == line.row:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    out: list[tuple[Line, float | None]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and len(rows[j]) == 2:
+            j += 1
+        if j - i >= 2:
+            col_x = (rows[i][0].x0, rows[i][1].x0)
+            while j < len(rows) and len(rows[j]) == 1 and abs(rows[j][0].x0 - col_x[0]) < 30:
+                pitch = rows[j - 1][0].baseline - rows[j][0].baseline
+                if pitch > 1.4 * (rows[i][0].baseline - rows[i + 1][0].baseline):
+                    break
+                j += 1
+            run = [ln for row in rows[i:j] for ln in row]
+            second = [ln for ln in run if abs(ln.x0 - col_x[1]) < abs(ln.x0 - col_x[0])]
+            first = [ln for ln in run if ln not in second]
+            column_margin = min((_start(ln) for ln in second), default=0.0)
+            out += [(ln, None) for ln in first]
+            out += [(ln, column_margin if k == 0 else None) for k, ln in enumerate(second)]
+            i = j
+        else:
+            out += [(ln, _start(ln) if k > 0 else None) for k, ln in enumerate(rows[i])]
+            i += 1
+    return out
+
+
+def _styled_apart(line: Line, prev: Line) -> bool:
+    return line.bold != prev.bold or abs(line.size - prev.size) > 1.0
+
+
+def _starts_after_break(
+    line: Line, prev: Line, m: _Metrics, margin: float, continuation: float | None
+) -> bool:
+    """At a page or column break: does ``line`` open a new paragraph?
+
+    ``continuation``: where the paragraph before set its second and later lines.
+    """
+    if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
+        return True
+    if not _CLAUSE_END.search(prev.text) and line.text[:1].islower():
+        return False  # "…individuals to" / "international solidarity, …"
+    if continuation is not None and abs(_start(line) - continuation) <= _INDENT:
+        return False  # set like the lines that continue the paragraph before
+    if m.indented_layout:
+        return _start(line) > margin + _INDENT
+    return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
+
+
+def _starts_paragraph(line: Line, prev: Line, same_row: bool, m: _Metrics) -> bool:
+    if same_row:
+        return True
+    gap = prev.baseline - line.baseline
+    if gap > 1.3 * m.pitch or gap < 0:
+        return True
+    if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
+        return True
+    if _start(line) > _start(prev) + _INDENT:
+        # Indented: a new paragraph, unless it is the hanging indent of a numbered one
+        # (continuation aligned with the text after "1.").
+        label_end = prev.label_end
+        if label_end is None:
+            return True
+        text_start = -label_end if line.rtl else label_end
+        return abs(_start(line) - text_start) > _INDENT
+    if m.pitch > 1.6 * m.size and not m.indented_layout:
+        # Block layout with one-line paragraphs: the pitch is the paragraph gap.
+        return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
+    return False
+
+
+def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    prev: Line | None = None
+    for page in zones:
+        for line, column_margin in _column_order(page.body):
+            if prev is None:
+                new = True
+            elif column_margin is not None and line.row == prev.row:
+                new = True  # a second segment on the same row
+            elif column_margin is not None:
+                new = _starts_after_break(line, prev, m, column_margin, None)
+            elif line.page != prev.page:
+                lines = drafts[-1].lines
+                continuation = _start(lines[1]) if len(lines) > 1 else None
+                new = _starts_after_break(line, prev, m, m.margin, continuation)
+            else:
+                new = _starts_paragraph(line, prev, line.row == prev.row, m)
+            if new:
+                drafts.append(_Draft())
+            drafts[-1].lines.append(line)
+            prev = line
+    return drafts
+
+
+def _note_lines(zones: list[PageZones]) -> tuple[list[tuple[str, list[Line], int]], list[str]]:
+    """(marker, lines, page) of each footnote, and warnings for unmarked text."""
+    notes: list[tuple[str, list[Line], int]] = []
+    warnings: list[str] = []
+    for page in zones:
+        if not page.notes:
+            continue
+        note_x = min(ln.x0 for ln in page.notes)
+        for line in page.notes:
+            marker = None
+            if line.starts_with_raised and line.refs and line.refs[0][0] == 0:
+                marker = line.refs[0][1]
+                line.refs = line.refs[1:]
+            elif abs(line.x0 - note_x) < 2 and (found := _NOTE_START.match(line.text)):
+                marker = found.group(1)
+                cut = found.end()
+                line.text = line.text[cut:]
+                line.refs = [(max(o - cut, 0), mk) for o, mk in line.refs]
+            if marker is not None:
+                notes.append((marker, [line], page.number))
+            elif notes:
+                notes[-1][1].append(line)
+            else:
+                notes.append(("", [line], page.number))
+                warnings.append(
+                    f"page {page.number}: text below the footnote rule without a marker was "
+                    f"kept as a footnote: “{line.text[:60]}”"
+                )
+    return notes, warnings
+
+
+def _join(lines: list[Line], joiner: HyphenJoiner) -> tuple[str, tuple[NoteRef, ...]]:
+    text = ""
+    refs: list[NoteRef] = []
+    for line in lines:
+        if not text:
+            text = line.text
+            offset = 0
+        else:
+            text, offset = joiner.join(text, line.text)
+        refs += [NoteRef(marker, offset + at) for at, marker in line.refs]
+    return text, tuple(refs)
+
+
+def _glued(text: str, refs: list[tuple[int, str]]) -> str:
+    for offset, marker in sorted(refs, reverse=True):
+        text = text[:offset] + marker + text[offset:]
+    return text
+
+
+def read_document(pages: list[Page]) -> PrintedDocument:
+    """The printed document of ``pages``: masthead, body blocks, footnotes, warnings."""
+    zones = split_pages(pages)
+    body = [ln for page in zones for ln in page.body]
+    metrics = _metrics(body)
+    drafts = _body_drafts(zones, metrics)
+    notes, warnings = _note_lines(zones)
+    for _, lines, _ in notes:  # a marker inside a footnote's own text stays text
+        for line in lines:
+            line.text, line.refs = _glued(line.text, line.refs), []
+    everything = [ln.text for d in drafts for ln in d.lines]
+    everything += [ln.text for _, lines, _ in notes for ln in lines]
+    joiner = HyphenJoiner(everything)
+    blocks = []
+    for draft in drafts:
+        text, refs = _join(draft.lines, joiner)
+        first = draft.lines[0]
+        bold = all(ln.bold for ln in draft.lines)
+        blocks.append(TextBlock(text, refs, first.page, bold, first.size))
+    note_texts = tuple(
+        NoteText(marker, _join(lines, joiner)[0], page) for marker, lines, page in notes
+    )
+    masthead = tuple(ln.text for ln in zones[0].masthead) if zones else ()
+    return PrintedDocument(masthead, tuple(blocks), note_texts, tuple(warnings))
