@@ -147,3 +147,10 @@ def assert_clean_refusal(run: Run, expect: str) -> None:
     assert len(lines) == 1, run.stderr
     assert expect.lower() in lines[0].lower(), lines[0]
     assert run.status == 2, run.stderr
+
+
+def write_file(folder: Path, name: str, data: bytes) -> Path:
+    """``data`` written to ``folder/name``; the path (the hostile inputs are made this way)."""
+    path = folder / name
+    path.write_bytes(data)
+    return path

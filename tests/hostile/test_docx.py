@@ -30,22 +30,22 @@ from tests.hostile.docx_files import (
     raw_zip,
     resolution_body,
 )
-from tests.hostile.harness import MB, assert_clean_refusal, assert_within_bounds, run_cli
+from tests.hostile.harness import (
+    MB,
+    assert_clean_refusal,
+    assert_within_bounds,
+    run_cli,
+    write_file,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MERGE = DATA / "cases" / "docx-tracked-merge"
 
 
-def _write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
-
-
 def test_zip_that_lies_about_its_size_is_refused_without_inflating(tmp_path: Path) -> None:
     # document.xml declares 1 000 bytes and inflates to 1.1 GB: before, zipfile inflated it
     # whole in one call (2 GB peak) before the CRC check refused it
-    path = _write(tmp_path, "liar.docx", lying_docx(1100 * MB))
+    path = write_file(tmp_path, "liar.docx", lying_docx(1100 * MB))
     run = run_cli("parse", path, tmp_path=tmp_path)
     assert_clean_refusal(run, "more than its parts declare")
     assert run.peak_rss_kb < 200 * 1024  # nothing was inflated past the declared size
@@ -56,7 +56,7 @@ def test_xml_too_large_for_memory_is_refused(tmp_path: Path) -> None:
     # ~1.4 GB; refused as it inflates, within the memory bound
     filler = paragraph("Recalling its resolutions,") * (90 * MB // 120)
     data = docx_bytes(document_xml(resolution_body() + filler), numbering_xml())
-    path = _write(tmp_path, "huge-xml.docx", data)
+    path = write_file(tmp_path, "huge-xml.docx", data)
     assert_clean_refusal(run_cli("parse", path, tmp_path=tmp_path), "text parts unpack to more")
 
 
@@ -77,7 +77,7 @@ def test_xml_just_inside_the_limit_is_handled_within_bounds(tmp_path: Path, unit
     # the largest accepted XML is read or refused in time and memory
     count = (limits.MAX_DOCX_XML_BYTES - 4096) // len(unit)
     data = docx_bytes(document_xml(resolution_body() + unit * count), numbering_xml())
-    path = _write(tmp_path, "big-xml.docx", data)
+    path = write_file(tmp_path, "big-xml.docx", data)
     run = run_cli("parse", path, tmp_path=tmp_path)
     assert_within_bounds(run)
     assert run.status in (0, 2), run.stderr
@@ -147,10 +147,12 @@ def _ole_with_streams(*names: str) -> bytes:
 def test_password_protected_word_file_says_so(tmp_path: Path) -> None:
     # Word saves an encrypted .docx as an OLE container with EncryptionInfo/EncryptedPackage:
     # the message said "legacy .doc" before
-    path = _write(tmp_path, "locked.docx", _ole_with_streams("EncryptionInfo", "EncryptedPackage"))
+    path = write_file(
+        tmp_path, "locked.docx", _ole_with_streams("EncryptionInfo", "EncryptedPackage")
+    )
     with pytest.raises(InputError, match=r"locked\.docx: the Word file is password-protected"):
         load_text(path)
-    legacy = _write(tmp_path, "old.doc", _ole_with_streams("WordDocument", "1Table"))
+    legacy = write_file(tmp_path, "old.doc", _ole_with_streams("WordDocument", "1Table"))
     with pytest.raises(InputError, match=r"legacy Word \.doc"):
         load_text(legacy)
 
@@ -165,7 +167,7 @@ def test_macro_enabled_and_template_files_are_read(
 ) -> None:
     # real Word files whose main part has another content type: the text is read (macros
     # are never run: nothing in the app executes anything from a file)
-    path = _write(tmp_path, f"draft{suffix}", docx_bytes(main_type=main_type))
+    path = write_file(tmp_path, f"draft{suffix}", docx_bytes(main_type=main_type))
     res = load_resolution(path)
     assert [p.id for p in res.paragraphs if p.kind == "operative"] == ["OP1", "OP2", "OP3"]
     assert res.paragraphs[-1].text == OPERATIVE[-1]
@@ -178,7 +180,7 @@ def test_list_starting_at_a_huge_number(tmp_path: Path, fmt: str, start: str) ->
     # cannot store (over 32 bits) reads as 1, and a label that would be longer than
     # 40 characters prints in decimal
     numbering = numbering_xml(fmt=fmt, start=start)
-    path = _write(
+    path = write_file(
         tmp_path, "big-start.docx", docx_bytes(document_xml(resolution_body()), numbering)
     )
     run = run_cli("parse", path, tmp_path=tmp_path)
@@ -229,7 +231,9 @@ def test_entity_expansion_bomb_is_bounded(tmp_path: Path) -> None:
     ]
     prolog = f"<!DOCTYPE w:document [{''.join(levels)}]>"
     body = resolution_body().replace("Recalling", "Recalling &l9;", 1)
-    path = _write(tmp_path, "laughs.docx", docx_bytes(document_xml(body, prolog), numbering_xml()))
+    path = write_file(
+        tmp_path, "laughs.docx", docx_bytes(document_xml(body, prolog), numbering_xml())
+    )
     run = run_cli("parse", path, tmp_path=tmp_path)
     assert_within_bounds(run)
     assert run.status in (0, 2), run.stderr
@@ -240,7 +244,7 @@ def test_deeply_nested_xml_is_refused_cleanly(tmp_path: Path) -> None:
     # 100 000 nested elements: the parser's depth limit, not a crash or a RecursionError
     nested = "<w:ins>" * 100_000 + "<w:r><w:t>x</w:t></w:r>" + "</w:ins>" * 100_000
     body = resolution_body() + f"<w:p>{nested}</w:p>"
-    path = _write(tmp_path, "deep.docx", docx_bytes(document_xml(body), numbering_xml()))
+    path = write_file(tmp_path, "deep.docx", docx_bytes(document_xml(body), numbering_xml()))
     assert_clean_refusal(run_cli("parse", path, tmp_path=tmp_path), "damaged")
 
 

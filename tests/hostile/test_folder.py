@@ -8,7 +8,6 @@ Each hostile folder is made here.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import time
 from pathlib import Path
@@ -19,19 +18,13 @@ from resolution_compare import cli
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.workflow_history import history_sources
+from tests.test_workflow_history import _copy_series
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 SERIES = ["35-3", "38-2", "41-5"]
 
 
 def _series(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name in SERIES:
-        target = folder / f"hrc-res-{name}-en.txt"
-        shutil.copy(DATA / target.name, target)
-        paths.append(target)
-    return paths
+    return _copy_series(folder, SERIES)
 
 
 def _history(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str]:

@@ -21,17 +21,12 @@ from resolution_compare.loaders import load_text
 from resolution_compare.loaders.docx import extract_docx
 from resolution_compare.workflow import compare_files, load_resolution
 from tests.hostile.docx_files import document_xml, docx_bytes, numbering_xml, paragraph
+from tests.hostile.harness import write_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FRENCH = DATA / "hrc-res-44-11-fr.txt"
 ENGLISH = DATA / "hrc-res-44-11-en.txt"
 LIGATURES = DATA / "cases" / "ligatures"
-
-
-def _write(folder: Path, name: str, data: bytes) -> Path:
-    path = folder / name
-    path.write_bytes(data)
-    return path
 
 
 # ---------------------------------------------------------------------------- encodings
@@ -41,7 +36,7 @@ def test_one_stray_latin1_byte_keeps_the_file_utf8(tmp_path: Path) -> None:
     clean = FRENCH.read_bytes()
     at = clean.index("Réaffirmant".encode())
     stray = clean[:at] + b"\xe9" + clean[at:]
-    path = _write(tmp_path, "fr-stray.txt", stray)
+    path = write_file(tmp_path, "fr-stray.txt", stray)
     loaded = load_text(path)
     assert "Ã" not in loaded.text  # no mojibake anywhere
     assert loaded.text.count("\ufffd") == 1
@@ -54,7 +49,7 @@ def test_one_stray_latin1_byte_keeps_the_file_utf8(tmp_path: Path) -> None:
 
 def test_a_real_windows_1252_file_is_still_read_as_such(tmp_path: Path) -> None:
     text = FRENCH.read_text(encoding="utf-8").replace("’", "'")
-    path = _write(tmp_path, "fr-1252.txt", text.encode("cp1252", errors="replace"))
+    path = write_file(tmp_path, "fr-1252.txt", text.encode("cp1252", errors="replace"))
     loaded = load_text(path)
     assert "Réaffirmant" in loaded.text
     assert any("Windows-1252" in w for w in loaded.warnings)
@@ -64,13 +59,13 @@ def test_a_real_windows_1252_file_is_still_read_as_such(tmp_path: Path) -> None:
 def test_utf32_is_read(tmp_path: Path, codec: str) -> None:
     # "UTF-32 is not supported" was the least; reading it is better (with or without BOM)
     text = FRENCH.read_text(encoding="utf-8")
-    path = _write(tmp_path, "fr-32.txt", text.encode(codec))
+    path = write_file(tmp_path, "fr-32.txt", text.encode(codec))
     assert load_resolution(path).paragraphs == load_resolution(FRENCH).paragraphs
 
 
 def test_damaged_utf32_says_so(tmp_path: Path) -> None:
     data = "Le Conseil,\n\n1. Décide;\n".encode("utf-32-le") + b"\x00\x00\x11\x00" * 4
-    path = _write(tmp_path, "bad-32.txt", data)
+    path = write_file(tmp_path, "bad-32.txt", data)
     with pytest.raises(InputError, match="UTF-32"):
         load_text(path)
 
@@ -85,7 +80,7 @@ def test_a_450k_paragraph_of_short_lines_is_refused(tmp_path: Path, separator: s
     body = separator.join(f"{line} {n}" for n in range(450_000 // (len(line) + 6)))
     text = f"The Human Rights Council,\n\nRecalling {body},\n"
     assert len(text) < limits.MAX_TEXT_CHARS and text.count(separator) < limits.MAX_LINES
-    path = _write(tmp_path, "long.txt", text.encode())
+    path = write_file(tmp_path, "long.txt", text.encode())
     with pytest.raises(InputError, match=r"a paragraph has 4\d\d,\d{3} characters"):
         load_resolution(path)
 
@@ -201,7 +196,7 @@ def test_meaningful_invisible_characters_stay(tmp_path: Path) -> None:
     # sequence: the comparison decides whether they are typography, not the loader
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     text = f"The Human Rights Council,\n\n1. Decides non\u2011governmental\u00a0{family} ﬁ;\n"
-    loaded = load_text(_write(tmp_path, "chars.txt", text.encode()))
+    loaded = load_text(write_file(tmp_path, "chars.txt", text.encode()))
     assert "non\u2011governmental\u00a0" + family in loaded.text
     assert "fi;" in loaded.text
 
