@@ -98,3 +98,20 @@ def test_history_report_never_overwrites_a_version_or_a_device(
     status, err = _history(capsys, folder, "-o", target, "--format", "html")
     assert status == 2 and len(err.splitlines()) == 1, err
     assert [p.read_bytes() for p in versions] == before
+
+
+def test_history_exports_refuse_a_version_before_any_work(tmp_path: Path) -> None:
+    # the app's History export and `history -o` pass the versions read to the one writer
+    from resolution_compare.report.history import export_history_csv, export_history_report
+    from resolution_compare.workflow_history import load_history
+
+    versions = _series(tmp_path / "s")
+    history = load_history(versions)
+    before = versions[0].read_bytes()
+    with pytest.raises(InputError, match="one of the files being compared"):
+        export_history_report(history, versions[0], "html", inputs=versions)
+    with pytest.raises(InputError, match="one of the files being compared"):
+        export_history_csv(history, versions[0], "votes", inputs=versions)
+    assert versions[0].read_bytes() == before
+    export_history_csv(history, tmp_path / "votes.csv", "votes", inputs=versions)
+    assert (tmp_path / "votes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
