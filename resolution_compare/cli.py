@@ -225,11 +225,7 @@ def _run_open(args: argparse.Namespace) -> int:
     # version, waiting for the later one.
     size = None
     if args.size:
-        try:
-            w, h = (int(x) for x in args.size.lower().split("x"))
-        except ValueError:
-            raise InputError(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900") from None
-        size = (w, h)
+        size = _window_size(args.size)
     return run_app(
         left=args.left,
         right=args.right,
@@ -240,6 +236,24 @@ def _run_open(args: argparse.Namespace) -> int:
         theme=args.theme,
         more=args.more,
     )
+
+
+# A window (and its screenshot) between a phone's and a wall of screens: a larger one is an
+# image of gigabytes (100000x100000), a value past 32 bits makes Qt raise.
+_MIN_SIDE, _MAX_SIDE = 100, 10_000
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """(width, height) from "1400x900"; InputError for anything else or out of range."""
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() and p.isascii() and len(p) <= 6 for p in parts):
+        raise InputError(f"--size {text}: expected WIDTHxHEIGHT, e.g. 1400x900")
+    width, height = int(parts[0]), int(parts[1])
+    if not (_MIN_SIDE <= width <= _MAX_SIDE and _MIN_SIDE <= height <= _MAX_SIDE):
+        raise InputError(
+            f"--size {text}: width and height go from {_MIN_SIDE} to {_MAX_SIDE:,} pixels"
+        )
+    return width, height
 
 
 def _tolerant_streams() -> None:

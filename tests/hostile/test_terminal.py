@@ -151,3 +151,15 @@ def test_dash_file_after_double_dash_is_read(
     monkeypatch.chdir(tmp_path)
     Path("-x.txt").write_bytes(GOOD.read_bytes())
     assert cli.main(["parse", "--", "-x.txt"]) == 0
+
+
+@pytest.mark.parametrize(
+    "size",
+    ["100000x100000", "99999999999999999999x1", "0x0", "1400x900x3", "１４００x900", "abc"],
+    ids=["huge", "past-32-bits", "zero", "three-parts", "full-width-digits", "words"],
+)
+def test_open_size_out_of_range_is_one_line(capsys: pytest.CaptureFixture[str], size: str) -> None:
+    # a 100000x100000 screenshot is a 40 GB image; a value past 32 bits made Qt raise (exit 1)
+    assert cli.main(["open", "--sample", "--screenshot", "/tmp/never.png", "--size", size]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "--size" in err
