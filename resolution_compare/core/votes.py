@@ -33,14 +33,28 @@ MAX_NUMBER_DIGITS = 9
 _LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
 
 
+# The same for whitespace: the formulas open with "\s*", which rescans a long run of
+# no-break spaces (kept by the parser) from every start in it (90 000 of them: minutes).
+# Past this many characters, a run keeps its first ones and the rest is masked.
+MAX_SPACE_RUN = 32
+_LONG_SPACE_RUN = re.compile(rf"\s{{{MAX_SPACE_RUN + 1},}}")
+
+
 def _mask(match: re.Match[str]) -> str:
     return "#" * len(match.group(0))
 
 
+def _mask_tail(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return run[:MAX_SPACE_RUN] + "#" * (len(run) - MAX_SPACE_RUN)
+
+
 def searchable(text: str) -> str:
-    """``text`` with apostrophes unified and digit runs longer than :data:`MAX_NUMBER_DIGITS`
-    masked as "#", character for character (offsets are kept)."""
-    return _LONG_DIGIT_RUN.sub(_mask, unify_apostrophes(text))
+    """``text`` with apostrophes unified, digit runs longer than :data:`MAX_NUMBER_DIGITS`
+    masked as "#" and whitespace runs cut to :data:`MAX_SPACE_RUN` (the rest "#"), character
+    for character (offsets are kept)."""
+    text = _LONG_DIGIT_RUN.sub(_mask, unify_apostrophes(text))
+    return _LONG_SPACE_RUN.sub(_mask_tail, text)
 
 
 @dataclass(frozen=True)

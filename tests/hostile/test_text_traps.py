@@ -57,6 +57,15 @@ ATOMS = [
     ("list-label", "In favour: "),
     ("dates", "1 July "),
     ("no-break-spaces", "a\u00a0"),
+    ("no-break-space-run", "\u00a0"),  # "\s*" formulas rescanned it (kept by the parser)
+    ("narrow-no-break-space-run", "\u202f"),
+    ("combining-marks", "\u0301"),  # one grapheme of 99 000 code points
+    ("emoji", "\U0001f600"),
+    ("zwj-sequences", "\U0001f468\u200d\U0001f469\u200d\U0001f467"),
+    ("bidi-override", "\u202e"),
+    ("full-width-digits", "\uff11"),
+    ("superscript-digits", "\u00b9"),
+    ("arabic-indic-digits", "\u0661"),
 ]
 
 
