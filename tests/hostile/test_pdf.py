@@ -181,3 +181,23 @@ def test_thousands_of_hyphen_ended_lines_are_joined_in_time(tmp_path: Path, endi
     run = run_cli("parse", path, tmp_path=tmp_path)
     assert run.status in (0, 2), run.stderr
     assert_within_bounds(run)
+
+
+def test_the_app_loads_pdfs_through_the_worker(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # the window loads from a worker thread of a Qt process: the fork, the pipe and the
+    # PDF lock must work there too (and the page model come back whole)
+    from resolution_compare.gui.app import make_application
+    from resolution_compare.gui.main_window import MainWindow
+    from resolution_compare.gui.settings import Settings
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "un-pdf"
+    make_application()
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.comparisonShown, timeout=60000):
+        window.compare_paths(folder / "A_RES_79_7.pdf", folder / "A_RES_80_4.pdf")
+    assert window.comparison is not None
+    assert window.comparison.right.header.symbol == "A/RES/80/4"
+    assert window.comparison.right.footnotes  # the page model's footnotes came through
+    window.runner.wait(10000)
