@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from resolution_compare import __version__
 from resolution_compare.core.errors import InputError
@@ -18,6 +20,45 @@ from resolution_compare.core.errors import InputError
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
+
+
+# Suffixes that make an unknown "-x.txt" argument a file name rather than a mistyped option.
+_FILE_SUFFIXES = frozenset({".txt", ".text", ".md", ".pdf", ".docx", ".docm", ".dotx", ".html"})
+
+
+def _one_line(text: str) -> str:
+    from resolution_compare.terminal import for_terminal
+
+    return for_terminal(" ".join(text.split()))
+
+
+def _dash_file_hint(argv: Sequence[str]) -> str:
+    """How to write the first argument that starts with "-" but names a file ("-x.txt")."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            return ""
+        if len(arg) < 2 or not arg.startswith("-") or arg.startswith("--"):
+            continue
+        if not (os.path.lexists(arg) or Path(arg).suffix.lower() in _FILE_SUFFIXES):
+            continue
+        if index and argv[index - 1] in ("-o", "--output"):
+            return f"; a file name that starts with '-' is written ./{arg}: -o ./{arg}"
+        hint = f"; a file name that starts with '-' goes after '--' or is written ./{arg}"
+        if index == len(argv) - 1:  # the example is exact only when nothing follows it
+            hint += ": " + shlex.join(["resolution-compare", *argv[:index], "--", arg])
+        return hint
+    return ""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the CLI's contract for usage errors: one line on stderr, exit 2."""
+
+    argv: Sequence[str] = ()  # the arguments being parsed, for the "--" hint
+
+    def error(self, message: str) -> NoReturn:
+        line = f"resolution-compare: {message} (see {self.prog} --help)"
+        line += _dash_file_hint(_Parser.argv)
+        self.exit(EXIT_BAD_INPUT, _one_line(line) + "\n")
 
 
 def _add_compare_options(p: argparse.ArgumentParser) -> None:
@@ -33,7 +74,7 @@ def _add_compare_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="resolution-compare",
         description="Compare two versions of a UN resolution.",
     )
@@ -149,12 +190,14 @@ def _run_compare(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from resolution_compare.core.files import check_output
     from resolution_compare.report import export_report, format_for_output
     from resolution_compare.workflow import compare_files
 
     # Checked before the (slower) comparison: `-o r.docx` or `--format html -o r.pdf`.
     fmt = format_for_output(args.output, args.format)
     left, right = _pair(args)
+    check_output(args.output, (left, right))  # before the work: never overwrite an input
     result = compare_files(left, right, _options_from(args))
     export_report(
         result,
@@ -163,6 +206,7 @@ def _run_report(args: argparse.Namespace) -> int:
         changes_only=args.changes_only,
         paper=args.paper,
         operative_only=args.operative_only,
+        inputs=(left, right),
     )
     print(f"wrote {args.output}")
     return EXIT_OK
@@ -181,11 +225,7 @@ def _run_open(args: argparse.Namespace) -> int:
     # version, waiting for the later one.
     size = None
     if args.size:
-        try:
-            w, h = (int(x) for x in args.size.lower().split("x"))
-        except ValueError:
-            raise InputError(f"--size {args.size}: expected WIDTHxHEIGHT, e.g. 1400x900") from None
-        size = (w, h)
+        size = _window_size(args.size)
     return run_app(
         left=args.left,
         right=args.right,
@@ -198,6 +238,24 @@ def _run_open(args: argparse.Namespace) -> int:
     )
 
 
+# A window (and its screenshot) between a phone's and a wall of screens: a larger one is an
+# image of gigabytes (100000x100000), a value past 32 bits makes Qt raise.
+_MIN_SIDE, _MAX_SIDE = 100, 10_000
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """(width, height) from "1400x900"; InputError for anything else or out of range."""
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.isdigit() and p.isascii() and len(p) <= 6 for p in parts):
+        raise InputError(f"--size {text}: expected WIDTHxHEIGHT, e.g. 1400x900")
+    width, height = int(parts[0]), int(parts[1])
+    if not (_MIN_SIDE <= width <= _MAX_SIDE and _MIN_SIDE <= height <= _MAX_SIDE):
+        raise InputError(
+            f"--size {text}: width and height go from {_MIN_SIDE} to {_MAX_SIDE:,} pixels"
+        )
+    return width, height
+
+
 def _tolerant_streams() -> None:
     """Never die on a terminal that cannot show "é" or "—": replace what it cannot encode."""
     for stream in (sys.stdout, sys.stderr):
@@ -206,9 +264,22 @@ def _tolerant_streams() -> None:
             reconfigure(errors="replace")
 
 
+def _terminal_streams() -> None:
+    """On a terminal, show control and bidi-control characters instead of obeying them."""
+    from resolution_compare.terminal import TerminalStream
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        isatty = getattr(stream, "isatty", None)
+        if isatty is not None and isatty() and not isinstance(stream, TerminalStream):
+            setattr(sys, name, TerminalStream(stream))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
+    _terminal_streams()
     parser = build_parser()
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     command = args.command or "open"
     if args.command is None:
@@ -223,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return runners[command](args)
     except InputError as exc:
-        print(f"resolution-compare: {exc}", file=sys.stderr)
+        print(f"resolution-compare: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -233,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("RESOLUTION_COMPARE_DEBUG"):
             raise
         print(
-            f"resolution-compare: internal error ({type(exc).__name__}: {exc}); "
+            f"resolution-compare: internal error ({type(exc).__name__}: {_one_line(str(exc))}); "
             "set RESOLUTION_COMPARE_DEBUG=1 for details",
             file=sys.stderr,
         )

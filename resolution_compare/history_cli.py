@@ -29,6 +29,9 @@ def _report_format(output: Path, chosen: str | None) -> str:
 
 def _check_outputs(args: argparse.Namespace) -> list[Path]:
     """The files to write, refused when one would overwrite a version being read."""
+    from resolution_compare.core.files import check_output
+    from resolution_compare.workflow_history import history_sources
+
     outputs = [p for p in (args.output, args.provisions_csv, args.votes_csv) if p is not None]
     inputs = {p.resolve() for p in args.files if p.is_file()}
     for output in outputs:
@@ -36,6 +39,12 @@ def _check_outputs(args: argparse.Namespace) -> list[Path]:
             raise InputError(f"{output.name}: is one of the versions read; choose another name")
     if len({o.resolve() for o in outputs}) != len(outputs):
         raise InputError("the report and the CSV files need different names")
+    if outputs:
+        # The same writer's checks as a pair's report: a file of a folder given, a hard link
+        # to a version, a target that is not a regular file (/dev/null, a FIFO).
+        sources = [path for path, _ in history_sources(args.files)[0]]
+        for output in outputs:
+            check_output(output, sources)
     return outputs
 
 

@@ -14,6 +14,7 @@ from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.parser import parse_document, parse_text
 from resolution_compare.loaders import load_text
+from resolution_compare.loaders.registry import display_name
 
 __all__ = ["InputError", "compare_files", "load_resolution"]
 
@@ -21,11 +22,13 @@ __all__ = ["InputError", "compare_files", "load_resolution"]
 def load_resolution(path: Path) -> Resolution:
     """Read and parse one file. Raises InputError (one-line message) on bad input."""
     loaded = load_text(path)
+    name = display_name(path)  # no control or bidi characters from a hostile file name
     if loaded.document is not None:  # a PDF: read the page model, not the flattened text
-        res = parse_document(loaded.document, source=path.name, extra_warnings=loaded.warnings)
+        res = parse_document(loaded.document, source=name, extra_warnings=loaded.warnings)
     else:
-        res = parse_text(loaded.text, source=path.name, extra_warnings=loaded.warnings)
-    limits.check_paragraph_count(len(res.paragraphs), path.name)
+        res = parse_text(loaded.text, source=name, extra_warnings=loaded.warnings)
+    limits.check_paragraph_count(len(res.paragraphs), name)
+    limits.check_paragraph_lengths((len(p.text) for p in res.paragraphs), name)
     return res
 
 

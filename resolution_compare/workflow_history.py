@@ -4,7 +4,9 @@ Used by the CLI (``resolution-compare history``), the app and the tests alike. N
 
 What is read: every file given, and in each folder given the files the app reads (.txt,
 .pdf, .docx) — not hidden ones, not subfolders, not a link that leads out of the folder,
-nothing that is not a regular file (a FIFO would block, a device never end). The same file
+nothing that is not a regular file (a FIFO would block, a device never end), nothing the
+user may not read, and no folder with more than ``limits.MAX_FOLDER_ENTRIES`` entries (a
+download folder given by mistake is refused, not listed for minutes). The same file
 reached twice (given twice, or through a link) is taken once. A file given by name that
 does not exist is an error; a file that cannot be read as a resolution (damaged, scanned,
 over a limit, not a resolution) is named in a warning and left out, like the texts
@@ -19,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from resolution_compare.core import limits
 from resolution_compare.core.comparison import CompareOptions
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.history import MAX_VERSIONS, History
@@ -39,7 +42,16 @@ def _folder_files(folder: Path, warnings: list[str]) -> list[Path]:
     """The readable document files directly in ``folder``, by name."""
     try:
         root = folder.resolve(strict=True)
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        entries = []
+        with os.scandir(folder) as scan:
+            for entry in scan:  # never a whole download folder: stop past the limit
+                entries.append(entry)
+                if len(entries) > limits.MAX_FOLDER_ENTRIES:
+                    raise InputError(
+                        f"{display_name(folder)}: the folder holds more than "
+                        f"{limits.MAX_FOLDER_ENTRIES:,} entries — choose the files instead"
+                    )
+        entries.sort(key=lambda e: e.name)
     except OSError as exc:
         raise InputError(
             f"{display_name(folder)}: the folder cannot be read ({exc.strerror or exc})"
@@ -70,6 +82,9 @@ def _folder_files(folder: Path, warnings: list[str]) -> list[Path]:
             continue
         if path.suffix.lower() not in FOLDER_SUFFIXES:
             other += 1
+            continue
+        if not os.access(path, os.R_OK):
+            warnings.append(f"{name}: permission denied; skipped")
             continue
         found.append(path)
     if other:

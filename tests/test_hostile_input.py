@@ -1,6 +1,10 @@
-"""The bad-input collection (issue 8): every case ends cleanly on the command line.
+"""The bad-input contract, for every kind of refusal: one line on stderr, exit 2, in bounds.
 
-Each file is made here (large ones generated, never stored). For each case,
+Started with issue 8's collection and extended by issue 16 (lying zips, XML too large for
+memory, PDF pages that inflate to hundreds of MB or draw a million paths, encrypted Office
+files, damaged UTF-32, paragraphs joined from short lines, FIFOs, link loops); the cases of
+each kind in depth are in tests/hostile/. Each file is made here (large ones generated,
+never stored). For each case,
 ``parse <file>`` and ``compare <file> <good file>`` must exit with status 2 and exactly one
 line on stderr, no traceback, within 10 s and with a peak resident memory under 1 GB.
 
@@ -14,10 +18,6 @@ parse x.pdf`` is about 64 MB (VmHWM about 25 MB).
 from __future__ import annotations
 
 import os
-import resource
-import subprocess
-import sys
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,34 +28,25 @@ import pytest
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders import load_text
+from tests.hostile.docx_files import document_xml, docx_bytes, lying_docx, numbering_xml
+from tests.hostile.docx_files import paragraph as docx_paragraph
+from tests.hostile.docx_files import resolution_body as docx_body
+from tests.hostile.harness import (
+    MB,
+    RSS_LIMIT_KB,
+    TIME_LIMIT_S,
+    Run,
+    assert_clean_refusal,
+    run_cli,
+)
+from tests.hostile.pdf_files import inflating_pdf, pages_pdf, text_lines
+from tests.hostile.pdf_files import pdf_bytes as _pdf
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "hrc-res-44-11-en.txt"
-TIME_LIMIT_S = 10.0
-RSS_LIMIT_KB = 1024 * 1024  # 1 GB; ru_maxrss is in KB on Linux
-ADDRESS_SPACE_CAP = 1024**3
-MB = 1024 * 1024
 
 
 # ----------------------------------------------------------------------------- builders
-def _pdf(objects: list[bytes]) -> bytes:
-    """A minimal PDF with a correct xref table from its objects (1-based, catalog first)."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _page_pdf(content: bytes, font: bool) -> bytes:
     resources = b"<< /Font << /F1 4 0 R >> >>" if font else b"<< >>"
     objects = [
@@ -214,71 +205,85 @@ CASES = [
     Case("legacy-doc", _file("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), ".doc"),
     # a zip that is not a Word package
     Case("plain-zip", lambda folder: _plain_zip(folder / "draft.docx"), "zip"),
+    # issue 16 — a .docx whose document.xml declares 1 KB and inflates to 1.1 GB
+    Case("lying-zip", lambda folder: _made(folder / "liar.docx", lying_docx(1100 * MB)), "declare"),
+    # 90 MB of document.xml inside the unpack limit: its XML tree would not fit in 1 GB
+    Case("docx-huge-xml", lambda folder: _huge_xml_docx(folder / "big.docx"), "unpack to more"),
+    # a password-protected Word file (an OLE container holding "EncryptedPackage")
+    Case(
+        "docx-password",
+        _file(
+            "locked.docx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + bytes(504)
+            + "EncryptedPackage".encode("utf-16-le")
+            + bytes(512),
+        ),
+        "password",
+    ),
+    # 100 000 nested elements in a paragraph
+    Case("docx-deep-xml", lambda folder: _deep_docx(folder / "deep.docx"), "damaged"),
+    # a page whose content inflates to 800 MB (pdfium inflates it in C)
+    Case("pdf-inflates", lambda folder: _made(folder / "bomb.pdf", inflating_pdf(800)), "memory"),
+    # a page drawing 1 000 000 paths (50 KB of PDF)
+    Case("pdf-million-paths", lambda folder: _million_paths(folder / "paths.pdf"), "objects"),
+    # UTF-32 without a BOM, cut in the middle of a character
+    Case(
+        "utf32-damaged",
+        _file("u32.txt", "Le Conseil,\n\n1. Décide;\n".encode("utf-32-le") + b"\x00\x00\x11\x00"),
+        "UTF-32",
+    ),
+    # 450 000 characters in 4 900 short lines that the parser joins into one paragraph
+    Case("joined-paragraph", lambda folder: _joined_paragraph(folder / "joined.txt"), "paragraph"),
+    # a named pipe given as a file (a read would block forever)
+    Case("fifo", lambda folder: _fifo(folder / "pipe.txt"), "not a regular file"),
+    # a link that points to itself
+    Case("link-loop", lambda folder: _loop(folder / "loop.txt"), "symbolic links"),
 ]
+
+
+def _made(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _huge_xml_docx(path: Path) -> Path:
+    filler = docx_paragraph("Recalling its resolutions,") * (90 * MB // 120)
+    return _made(path, docx_bytes(document_xml(docx_body() + filler), numbering_xml()))
+
+
+def _deep_docx(path: Path) -> Path:
+    nested = "<w:ins>" * 100_000 + "<w:r><w:t>x</w:t></w:r>" + "</w:ins>" * 100_000
+    body = docx_body() + f"<w:p>{nested}</w:p>"
+    return _made(path, docx_bytes(document_xml(body), numbering_xml()))
+
+
+def _million_paths(path: Path) -> Path:
+    content = text_lines(["The Human Rights Council,"]) + b"\n" + b"10 10 m 100 10.5 l S\n" * 10**6
+    return _made(path, pages_pdf([content]))
+
+
+def _joined_paragraph(path: Path) -> Path:
+    line = " ".join(ENGLISH.split()[:14])
+    body = "\n".join(f"{line} {n}" for n in range(450_000 // (len(line) + 6)))
+    path.write_text(f"The Human Rights Council,\n\nRecalling {body},\n", encoding="utf-8")
+    return path
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _loop(path: Path) -> Path:
+    path.symlink_to(path)
+    return path
 
 
 def _plain_zip(path: Path) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("notes.txt", "hello")
     return path
-
-
-# ----------------------------------------------------------------------------- harness
-@dataclass(frozen=True)
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-    seconds: float
-    peak_rss_kb: int
-
-
-def _cap_address_space() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
-
-
-def run_cli(*args: str | Path, tmp_path: Path) -> Run:
-    """Run ``python -m resolution_compare`` in a child; exact peak RSS via wait4."""
-    out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
-    env = {**os.environ, "NO_COLOR": "1"}
-    env.pop("RESOLUTION_COMPARE_DEBUG", None)
-    start = time.monotonic()
-    with out.open("wb") as stdout, err.open("wb") as stderr:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "resolution_compare", *map(str, args)],
-            stdout=stdout,
-            stderr=stderr,
-            stdin=subprocess.DEVNULL,
-            env=env,
-            preexec_fn=_cap_address_space,
-        )
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() - start > TIME_LIMIT_S:
-                child.kill()
-                os.wait4(child.pid, 0)
-                pytest.fail(f"{args} took more than {TIME_LIMIT_S} s")
-            time.sleep(0.02)
-    child.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
-    return Run(
-        status=os.waitstatus_to_exitcode(status),
-        stdout=out.read_text(encoding="utf-8", errors="replace"),
-        stderr=err.read_text(encoding="utf-8", errors="replace"),
-        seconds=time.monotonic() - start,
-        peak_rss_kb=usage.ru_maxrss,
-    )
-
-
-def assert_clean_refusal(run: Run, expect: str) -> None:
-    assert "Traceback" not in run.stderr + run.stdout
-    lines = run.stderr.splitlines()
-    assert len(lines) == 1, run.stderr
-    assert expect.lower() in lines[0].lower(), lines[0]
-    assert run.status == 2, run.stderr
-    assert run.seconds < TIME_LIMIT_S
-    assert run.peak_rss_kb < RSS_LIMIT_KB
 
 
 @pytest.fixture(scope="module")

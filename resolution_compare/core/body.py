@@ -33,6 +33,7 @@ from resolution_compare.core.paragraphs import (
     DraftParagraph,
     add_subparagraph,
     label_match,
+    operative_number,
 )
 
 _ROMAN_HEADING = re.compile(r"^(?P<label>[IVXL]{1,6})\.?(?:\s+(?P<heading>\S.*))?$")
@@ -135,6 +136,7 @@ def classify(
     out = Classified()
     drafts = out.drafts
     seen_operative = False
+    previous_number: int | None = None
     section: Section | None = None
     skip = False
     for index, block in enumerate(blocks):
@@ -152,10 +154,17 @@ def classify(
             section = Section("", text)
             continue
         number = numbered(text, table)
+        # "5 bis." and "1000." after "999." (paragraphs.operative_number)
+        extended = None if number else operative_number(text, previous_number)
         labelled = label_match(text, labels)
         if number:
             seen_operative = True
             draft = DraftParagraph(kind, number.group("rest"), int(number.group("number")))
+            previous_number = draft.number
+        elif extended:
+            seen_operative = True
+            previous_number, suffix, rest = extended
+            draft = DraftParagraph(kind, rest, previous_number, number_suffix=suffix)
         elif labelled and _is_lettered_paragraph(text, labelled, drafts, finder, lettered):
             seen_operative = True
             draft = DraftParagraph("operative", text[labelled.end() :].strip())

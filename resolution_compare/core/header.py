@@ -89,7 +89,7 @@ def _session(text: str, table: dict[str, Any], language: str) -> int | None:
     for raw in table.get("session", []):
         for match in re.finditer(raw, text):
             groups = match.groupdict()
-            if groups.get("number"):
+            if groups.get("number") and len(groups["number"]) < 10:  # see read_header
                 return int(groups["number"])
             ordinal = strip_marks(groups.get("ordinal") or "").lower().replace("- ", "-")
             ordinal = re.sub(r"\s+", " ", ordinal)
@@ -189,7 +189,8 @@ def read_header(
             printed_number = re.sub(r"\s", "", match.group("number")).translate(_ASCII_DIGITS)
             if template:
                 symbol = template.format(session=printed_session, number=printed_number)
-            if session is None and printed_session.isdigit():
+            # No session number has 10 digits; int() of thousands would raise.
+            if session is None and printed_session.isdigit() and len(printed_session) < 10:
                 session = int(printed_session)
             break
     if symbol is None:

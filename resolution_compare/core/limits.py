@@ -9,17 +9,22 @@ little memory, instead of hanging the word diff or the window.
 Enforced where the data enters:
 - the loader registry: :data:`MAX_FILE_BYTES` (before reading) and :func:`check_text`
   (characters, lines, paragraph length, script) on the text of every format;
-- after parsing (``workflow.load_resolution``): :func:`check_paragraph_count`;
-- the PDF loader: :data:`MAX_PDF_PAGES`;
-- the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` and :data:`MAX_DOCX_PARTS`.
+- after parsing (``workflow.load_resolution``): :func:`check_paragraph_count` and
+  :func:`check_paragraph_lengths`;
+- the PDF loader: :data:`MAX_PDF_PAGES`, :data:`MAX_PDF_OBJECTS` (and, on Linux, the
+  memory and CPU limits of its child process, ``loaders.pdf_guard``);
+- the Word loader: :data:`MAX_DOCX_UNCOMPRESSED_BYTES` (declared, then counted as the parts
+  inflate), :data:`MAX_DOCX_PARTS` and :data:`MAX_DOCX_XML_BYTES`.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from typing import NoReturn
 
+from resolution_compare.core.characters import unify_line_breaks
 from resolution_compare.core.errors import InputError
 
 MB = 1024 * 1024
@@ -29,8 +34,18 @@ MAX_FILE_BYTES = 40 * MB
 # Sum of the declared sizes of the parts of a .docx (the zip is checked before unpacking).
 MAX_DOCX_UNCOMPRESSED_BYTES = 100 * MB
 MAX_DOCX_PARTS = 5000
+# Inflated size of the XML parts of a .docx, which python-docx parses into trees of about
+# 15 bytes of memory per byte of XML (measured: 29 MB of document.xml peaked at 449 MB and
+# took 4.5 s; 24 MB of markup-heavy runs took 8.6 s on a loaded 2-core machine). A real
+# draft's XML is 0.1–3 MB; heavy tracked changes stay under 10 MB.
+MAX_DOCX_XML_BYTES = 16 * MB
 # The longest resolutions run to 30-40 pages.
 MAX_PDF_PAGES = 500
+# Page objects (text runs, paths, images) in a whole PDF: the official PDFs have at most
+# about 400 a page (161 on average), so 500 full pages stay far below; pdfium takes ~3 µs
+# to load one and the rule search ~9 µs to look at one (1 000 000 path objects on one
+# page: 9.6 s before).
+MAX_PDF_OBJECTS = 400_000
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
 # the longest General Assembly omnibus resolutions (~200 000 characters).
 MAX_TEXT_CHARS = 500_000
@@ -41,9 +56,13 @@ MAX_LINES = 5000
 # count (measured: 1 000 a side ~4 s, 2 000 ~18 s). The longest General Assembly
 # resolutions have about 450. Checked after parsing (:func:`check_paragraph_count`).
 MAX_PARAGRAPHS = 1000
-# Counted per line (a paragraph is at most one line in any layout we read); the longest
-# real paragraph is under 3 000 characters.
+# Counted per line, and again per parsed paragraph (hard-wrapped lines are joined); the
+# longest real paragraph is under 3 000 characters.
 MAX_PARAGRAPH_CHARS = 100_000
+
+# Entries of a folder given as input (workflow_history): a series has tens of versions; a
+# home or download folder given by mistake has thousands.
+MAX_FOLDER_ENTRIES = 1000
 
 # Scripts of the six UN languages (first word of the Unicode character name).
 SUPPORTED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "ARABIC", "CJK"})
@@ -73,6 +92,16 @@ def check_pdf_pages(pages: int, name: str) -> None:
         )
 
 
+def check_pdf_objects(total: int, name: str) -> int:
+    """Refuse a PDF whose pages hold more than :data:`MAX_PDF_OBJECTS`; returns ``total``."""
+    if total > MAX_PDF_OBJECTS:
+        raise InputError(
+            f"{name}: the PDF's pages hold more than {MAX_PDF_OBJECTS:,} drawing objects, "
+            "far more than a resolution — damaged or not a text document?"
+        )
+    return total
+
+
 def check_docx_unpacked(total_bytes: int, parts: int, name: str) -> None:
     if parts > MAX_DOCX_PARTS:
         raise InputError(
@@ -82,6 +111,15 @@ def check_docx_unpacked(total_bytes: int, parts: int, name: str) -> None:
         raise InputError(
             f"{name}: the .docx would unpack to {_megabytes(total_bytes)}, more than the "
             f"limit of {_megabytes(MAX_DOCX_UNCOMPRESSED_BYTES)}"
+        )
+
+
+def check_docx_xml(total_bytes: int, name: str) -> None:
+    """Refuse a .docx whose XML parts inflate past :data:`MAX_DOCX_XML_BYTES`."""
+    if total_bytes > MAX_DOCX_XML_BYTES:
+        raise InputError(
+            f"{name}: the .docx text parts unpack to more than the limit of "
+            f"{_megabytes(MAX_DOCX_XML_BYTES)}"
         )
 
 
@@ -135,6 +173,17 @@ def _refuse_paragraph(name: str, length: int | None) -> NoReturn:
     )
 
 
+def check_paragraph_lengths(lengths: Iterable[int], name: str) -> None:
+    """Refuse a parsed resolution with a paragraph over :data:`MAX_PARAGRAPH_CHARS`.
+
+    :func:`check_text` measures lines; hard-wrapped lines (or lines split by U+2028) are
+    joined into one paragraph by the parser, so the paragraph is measured again here.
+    """
+    longest = max(lengths, default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        _refuse_paragraph(name, longest)
+
+
 def check_paragraph_count(count: int, name: str) -> None:
     """Refuse a parsed resolution with more than :data:`MAX_PARAGRAPHS` paragraphs."""
     if count > MAX_PARAGRAPHS:
@@ -161,7 +210,9 @@ def check_text(text: str, name: str) -> None:
         )
     lines = 0
     longest = 0
-    for line in text.splitlines():
+    # Split exactly as the parser does (U+2028 and the other separators are line breaks
+    # there too), so a paragraph that is one line to the parser is one line here.
+    for line in unify_line_breaks(text).split("\n"):
         if line.strip():
             lines += 1
             longest = max(longest, len(line.strip()))

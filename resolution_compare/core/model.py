@@ -49,7 +49,8 @@ class Section:
 class Paragraph:
     """One preambular, operative or unclassified paragraph.
 
-    ``id`` is "PP3" (third preambular), "OP7" (printed number 7) or "P2" (kind "other").
+    ``id`` is "PP3" (third preambular), "OP7" (printed number 7), "OP5bis" (printed
+    "5 bis.", ``number`` 5 and ``number_suffix`` "bis") or "P2" (kind "other").
     ``text`` is the paragraph without its printed number, sub-paragraphs included, each
     sub-paragraph on its own line ("…three years:\\n(a) To promote…;\\n(b) To seek…").
     ``lead`` is the opening phrase as printed ("Also requests", "Réaffirmant"), or None.
@@ -73,11 +74,15 @@ class Paragraph:
     section: Section | None = None
     part: str | None = None
     after_subparagraphs: str | None = None
+    # The Latin suffix of a paragraph inserted in negotiation: "bis" for "5 bis." (id OP5bis).
+    number_suffix: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind}
         if self.kind in ("operative", "annex"):
             out["number"] = self.number
+            if self.number_suffix:
+                out["number_suffix"] = self.number_suffix
         out["lead"] = self.lead
         out["text"] = self.text
         if self.subparagraphs:

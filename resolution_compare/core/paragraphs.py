@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from resolution_compare.core.leads import LeadFinder
 from resolution_compare.core.model import Paragraph, ParagraphKind, Section, SubParagraph
+from resolution_compare.resources import read_json
 
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\.\s*(?P<rest>.*)$", re.DOTALL)
+# "1000.", "5 bis.", "5bis.": longer numbers and the Latin suffixes of inserted paragraphs.
+_NUMBERED_EXTENDED = re.compile(
+    r"^(?P<number>\d{1,5})(?:\s?(?P<suffix>[^\W\d_]{3,9}))?\.(?:\s+|$)(?P<rest>.*)$", re.DOTALL
+)
+# Numbers of three digits always open an operative paragraph; longer ones only when they
+# continue the sequence (999 → 1000), so a year opening a block ("2030. …") stays text.
+_ALWAYS_NUMBER_DIGITS = 3
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Roman numerals of second-degree sub-paragraphs, (i) to (xx).
 _ROMAN = frozenset(
@@ -44,6 +53,33 @@ _ROMAN = frozenset(
         "xx",
     ]
 )
+
+
+@cache
+def _number_suffixes() -> frozenset[str]:
+    table = read_json("lang", "paragraph_numbers.json")
+    return frozenset(str(s).casefold() for s in table.get("suffixes", []))
+
+
+def operative_number(block: str, previous: int | None) -> tuple[int, str | None, str] | None:
+    """(number, suffix, rest) when ``block`` opens an operative paragraph, else None.
+
+    "7. Decides" → (7, None, "Decides"); "5 bis. Decides" → (5, "bis", "Decides") — the
+    Latin suffixes of ``resources/lang/paragraph_numbers.json``, UN practice for a paragraph
+    inserted in negotiation; "1000. Decides" → (1000, None, …) only when ``previous`` (the
+    last operative number) is 999: numbers of four or five digits open a paragraph only when
+    they continue the sequence. Anything else (a year, "2030. …") is None.
+    """
+    found = _NUMBERED_EXTENDED.match(block)
+    if found is None:
+        return None
+    digits, suffix = found.group("number"), found.group("suffix")
+    if suffix is not None and suffix.casefold() not in _number_suffixes():
+        return None
+    number = int(digits)
+    if len(digits) > _ALWAYS_NUMBER_DIGITS and (previous is None or number != previous + 1):
+        return None
+    return number, suffix.casefold() if suffix else None, found.group("rest")
 
 
 @dataclass
@@ -73,6 +109,7 @@ class DraftParagraph:
     tail: str = ""  # text that continues after the sub-paragraphs
     markers: list[str] = field(default_factory=list)  # footnote markers printed in it
     annex: int = 0  # 1-based annex number; 0 for the resolution's own paragraphs
+    number_suffix: str | None = None  # "bis" in "5 bis."
 
     def all_subs(self) -> list[DraftSub]:
         return [s for top in self.subs for s in [top, *top.children]]
@@ -129,13 +166,15 @@ def build(drafts: list[DraftParagraph], finder: LeadFinder) -> tuple[Paragraph, 
                 section=draft.section,
                 part=draft.part,
                 after_subparagraphs=draft.tail or None,
+                number_suffix=draft.number_suffix,
             )
         )
     return tuple(out)
 
 
 def number_ids(drafts: list[DraftParagraph]) -> None:
-    """PP1…, OP<printed number>, P1…; a repeated printed number gets a suffix ("OP3-2").
+    """PP1…, OP<printed number> ("OP5bis" for "5 bis."), P1…; a repeated printed number
+    gets a suffix ("OP3-2").
 
     An unnumbered operative paragraph is counted among the operative ones ("OP1" for the
     single operative paragraph of A/RES/79/157); its ``number`` stays None. Lettered ones
@@ -162,6 +201,6 @@ def number_ids(drafts: list[DraftParagraph]) -> None:
             base = f"{prefix}OP{draft.label}"
         else:
             number = draft.number if draft.number is not None else counters[key]
-            base = f"{prefix}OP{number}"
+            base = f"{prefix}OP{number}{draft.number_suffix or ''}"
         seen[base] = seen.get(base, 0) + 1
         draft.id = base if seen[base] == 1 else f"{base}-{seen[base]}"

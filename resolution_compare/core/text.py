@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from resolution_compare.core.characters import unify_line_breaks
 from resolution_compare.core.script import is_unspaced, phrase_keys, prefix_end, strip_marks
 
 # Characters some PDF extractors leave where a word was hyphenated or a glyph was lost.
@@ -48,13 +49,15 @@ _FULL_WIDTH_PUNCTUATION = "，；：。！？、（）「」『』《》"
 # ";:!?") are kept: they are typography the comparison ignores by default and shows under
 # --strict-typography.
 _SPACES = re.compile(r"[ \t]+")
-_HYPHEN_END = re.compile(r"(\w+)-$")
+# (?<!\w): the word is matched from its start only (from inside a long word every start
+# would rescan it: quadratic).
+_HYPHEN_END = re.compile(r"(?<!\w)(\w+)-$")
 _HEAD_WORD = re.compile(r"^(\w+)")
 
 
 def normalize(text: str) -> str:
     """NFC, LF line ends, no YAML front matter, no invisible extraction markers."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_breaks(unicodedata.normalize("NFC", text))
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _INVISIBLE_BREAKS.sub("", text)
     return _INVISIBLE.sub("", text)
@@ -115,7 +118,7 @@ def fold(text: str) -> str:
 
 
 def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) -> str:
-    broken = _HYPHEN_END.search(left)
+    broken = _HYPHEN_END.search(left) if left.endswith("-") else None
     if broken and right[:1].islower():
         head = _HEAD_WORD.match(right)
         first, rest = broken.group(1), head.group(1) if head else ""
@@ -131,7 +134,9 @@ def _join_two(left: str, right: str, attested: str, prefixes: frozenset[str]) ->
 
 def _attested_hyphenated(text: str) -> str:
     """Words printed with a hyphen inside a line, folded, as one searchable string."""
-    return " " + " ".join(fold(w) for w in re.findall(r"\w+-\w+", text)) + " "
+    # \b: start only at a word's start; from inside a 99 000-letter word each start would
+    # rescan the rest of the word (quadratic, 12 s a parse).
+    return " " + " ".join(fold(w) for w in re.findall(r"\b\w+-\w+", text)) + " "
 
 
 def join_lines(lines: Sequence[str], attested: str, prefixes: frozenset[str]) -> str:

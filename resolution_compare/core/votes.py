@@ -26,9 +26,35 @@ _LIST_END = re.compile(r"\.(?=\s|$)|\n\s*\n")
 _SPACE = re.compile(r"\s*")
 
 
+# No count, meeting number or year has more digits; a longer run is masked for the closing
+# patterns: "\d+" then backtracks over at most this many digits (a 30 000-digit run made
+# the meeting-line search quadratic, 74 s), and int() never meets a 5 000-digit number.
+MAX_NUMBER_DIGITS = 9
+_LONG_DIGIT_RUN = re.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")
+
+
+# The same for whitespace: the formulas open with "\s*", which rescans a long run of
+# no-break spaces (kept by the parser) from every start in it (90 000 of them: minutes).
+# Past this many characters, a run keeps its first ones and the rest is masked.
+MAX_SPACE_RUN = 32
+_LONG_SPACE_RUN = re.compile(rf"\s{{{MAX_SPACE_RUN + 1},}}")
+
+
+def _mask(match: re.Match[str]) -> str:
+    return "#" * len(match.group(0))
+
+
+def _mask_tail(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return run[:MAX_SPACE_RUN] + "#" * (len(run) - MAX_SPACE_RUN)
+
+
 def searchable(text: str) -> str:
-    """``text`` with apostrophes unified, character for character (offsets are kept)."""
-    return unify_apostrophes(text)
+    """``text`` with apostrophes unified, digit runs longer than :data:`MAX_NUMBER_DIGITS`
+    masked as "#" and whitespace runs cut to :data:`MAX_SPACE_RUN` (the rest "#"), character
+    for character (offsets are kept)."""
+    text = _LONG_DIGIT_RUN.sub(_mask, unify_apostrophes(text))
+    return _LONG_SPACE_RUN.sub(_mask_tail, text)
 
 
 @dataclass(frozen=True)
@@ -39,6 +65,7 @@ class VoteRules:
     labels: dict[str, re.Pattern[str]]
     # Counts written as words: the zero words and the table's "count_words" (Arabic عضو واحد).
     count_words: dict[str, int] = field(default_factory=dict)
+    empty_list: frozenset[str] = frozenset()  # "None", "Néant": printed for an empty list
 
 
 @cache
@@ -50,6 +77,7 @@ def vote_rules(language: str) -> VoteRules:
         zero_words=frozenset(_word_key(w) for w in table.get("zero_words", [])),
         labels={key: re.compile(p) for key, p in table.get("labels", {}).items()},
         count_words={_word_key(str(w)): int(n) for w, n in table.get("count_words", {}).items()},
+        empty_list=frozenset(w.casefold() for w in table.get("empty_list", [])),
     )
 
 
@@ -152,6 +180,15 @@ def _labelled_lists(
     return lists
 
 
+_LIST_PUNCTUATION = " \t\n.,;:]\u00a0\u202f"
+
+
+def _is_empty_list(listed: str, language: str) -> bool:
+    """True for a list that only says it is empty ("Against: None.", "Néant")."""
+    word = unify_apostrophes(listed).strip(_LIST_PUNCTUATION).casefold()
+    return bool(word) and word in vote_rules(language).empty_list
+
+
 def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     """The record of one adoption formula, with its lists when the vote was recorded."""
     if adoption.method == "without_vote":
@@ -182,7 +219,12 @@ def read_vote_block(text: str, adoption: Adoption, language: str) -> VoteBlock:
     warnings: list[str] = []
     printed = {"in_favour": adoption.yes, "against": adoption.no, "abstaining": adoption.abstain}
     for key, label, list_start, list_end in lists:
-        codes, unknown = split_state_list(text[list_start:list_end], language)
+        codes: list[str]
+        unknown: list[str]
+        if _is_empty_list(text[list_start:list_end], language):
+            codes, unknown = [], []
+        else:
+            codes, unknown = split_state_list(text[list_start:list_end], language)
         states[key] = codes
         unresolved.extend(unknown)
         expected = printed[key]

@@ -235,17 +235,20 @@ class HistoryController(QObject):
         if chosen is None:
             return
         path, kind = chosen
+        paths = list(self.paths)
 
         def job() -> Path:
             from resolution_compare.report.history import (
                 export_history_csv,
                 export_history_report,
             )
+            from resolution_compare.workflow_history import history_sources
 
+            inputs = [p for p, _ in history_sources(paths)[0]]  # never written over
             if kind in ("provisions", "votes"):
-                export_history_csv(history, path, kind)
+                export_history_csv(history, path, kind, inputs)
             else:
-                export_history_report(history, path, kind, "a4")
+                export_history_report(history, path, kind, "a4", inputs)
             return path
 
         self.window.progress.show()

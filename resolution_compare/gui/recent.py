@@ -10,6 +10,9 @@ from resolution_compare.gui.storage import config_dir, read_json_object, write_j
 
 RECENT_FILE = "recent.json"
 MAX_RECENT = 10
+_MAX_LOOKED_AT = 10 * MAX_RECENT
+# PATH_MAX on Linux (Windows and macOS allow less): a longer entry is not a real file.
+_MAX_PATH_CHARS = 4096
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,11 @@ class RecentPair:
         return f"{self.left.name}  →  {self.right.name}    ({folder})"
 
     def exists(self) -> bool:
-        return self.left.is_file() and self.right.is_file()
+        """Both files are still there; False (never an error) for names the OS refuses."""
+        try:
+            return self.left.is_file() and self.right.is_file()
+        except (OSError, ValueError):  # a 300-character name, a NUL byte: not reopenable
+            return False
 
 
 def recent_path() -> Path:
@@ -41,16 +48,19 @@ def load_recent() -> list[RecentPair]:
     items = raw.get("pairs")
     if not isinstance(items, list):
         return []
-    for item in items:
+    # A hand-edited list may hold thousands of entries: only the first few are looked at.
+    for item in items[:_MAX_LOOKED_AT]:
         if (
             isinstance(item, list)
             and len(item) == 2
-            and all(isinstance(p, str) and p for p in item)
+            and all(isinstance(p, str) and p and len(p) <= _MAX_PATH_CHARS for p in item)
         ):
             pair = RecentPair(Path(item[0]), Path(item[1]))
             if pair.exists():  # files moved or deleted since: nothing to reopen
                 pairs.append(pair)
-    return pairs[:MAX_RECENT]
+                if len(pairs) == MAX_RECENT:
+                    break
+    return pairs
 
 
 def add_recent(left: Path, right: Path) -> list[RecentPair]:

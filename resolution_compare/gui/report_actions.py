@@ -48,6 +48,7 @@ class ReportActions(_Base):
         if self.comparison is None:
             return
         comparison, in_order = self.comparison, self.in_given_order
+        inputs = [p for p in (self.left_path, self.right_path) if p is not None]  # never written
         choice = dialogs.choose_export(self, self.export_proposal())
         if choice is None:
             return
@@ -67,6 +68,7 @@ class ReportActions(_Base):
                 choice.paper,
                 operative_only=choice.operative_only,
                 in_given_order=in_order,
+                inputs=inputs,
             )
             return choice.path
 

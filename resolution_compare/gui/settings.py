@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import binascii
 import contextlib
 import dataclasses
 from dataclasses import dataclass, field
@@ -11,6 +12,10 @@ from typing import Any, Literal
 from resolution_compare.gui.storage import config_dir, read_json_object, write_json_atomic
 
 SETTINGS_FILE = "settings.json"
+# Qt's saved geometry/state is well under 1 KB; longer values are not ours.
+_MAX_BLOB_CHARS = 16 * 1024
+# PATH_MAX on Linux; longer or NUL-carrying folder names cannot be opened anyway.
+_MAX_FOLDER_CHARS = 4096
 ThemeChoice = Literal["system", "light", "dark"]
 RowFilter = Literal["all", "changes", "operative"]
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
@@ -58,7 +63,24 @@ class Settings:
             values["paper"] = defaults.paper
         if values["export_format"] not in ("pdf", "html"):
             values["export_format"] = defaults.export_format
+        for blob in ("geometry", "window_state"):
+            if not _is_base64(values[blob]):
+                values[blob] = ""
+        folder = values["last_folder"]
+        if len(folder) > _MAX_FOLDER_CHARS or "\x00" in folder:
+            values["last_folder"] = ""
         return cls(**values)
+
+
+def _is_base64(value: str) -> bool:
+    """True for "" and for strict base64 of reasonable length (what saveGeometry gives)."""
+    if len(value) > _MAX_BLOB_CHARS:
+        return False
+    try:
+        binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (binascii.Error, UnicodeEncodeError):
+        return False
+    return True
 
 
 def settings_path() -> Path:

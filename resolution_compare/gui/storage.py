@@ -1,23 +1,31 @@
 """Small JSON files in the config folder: atomic writes, corrupt files moved aside.
 
-Settings and recent comparisons both live here. A write goes to a temporary file in the
-same folder and is renamed over the old one (os.replace), so a crash never leaves half a
-file. A file that cannot be read as the JSON object we expect is renamed to
-``<name>.corrupt`` (kept for the user) and the caller starts from defaults.
+Settings and recent comparisons both live here. A write goes through the one atomic writer
+(:func:`resolution_compare.core.files.write_atomically`: temporary file, then rename; the
+user's umask; an existing file keeps its mode), so a crash never leaves half a file. A read
+opens the file only if it is a regular file (a FIFO would block the app forever) and never
+reads more than :data:`MAX_CONFIG_BYTES` (a 1 GB sparse file is not read whole). A file that
+cannot be read at all, or not as the JSON object we expect (also one nested so deeply that the
+decoder gives up), is renamed to ``<name>.corrupt`` (kept for the user) and the caller starts
+from defaults.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from resolution_compare.core.errors import InputError
+from resolution_compare.core.files import read_regular_file, write_atomically
+
 APP_NAME = "Resolution Compare"
 APP_AUTHOR = "Resolution Compare"
+# Settings are a few hundred bytes and the recent list a few KB: 1 MB is far above both.
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 def config_dir() -> Path:
@@ -29,30 +37,32 @@ def config_dir() -> Path:
 
 
 def write_json_atomic(path: Path, value: Any) -> None:
+    """Write ``value`` as JSON through the atomic writer; OSError when it cannot be written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    data = json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+        write_atomically(path, data, what="the settings")
+    except InputError as err:  # callers treat any failure to save as an OSError
+        raise OSError(str(err)) from None
 
 
 def read_json_object(path: Path) -> dict[str, Any] | None:
-    """The JSON object in ``path``; None when missing or corrupt (a corrupt file is moved aside)."""
+    """The JSON object in ``path``; None when missing or corrupt (a corrupt file is moved aside).
+
+    Never blocks (a FIFO is not read), never reads more than :data:`MAX_CONFIG_BYTES`, never
+    raises: a file that is not a regular file, too large, unreadable or not a JSON object
+    is moved aside as ``<name>.corrupt``.
+    """
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return None
-    except OSError:
+    except (OSError, ValueError):  # not regular, too large, unreadable, NUL in the path
+        move_aside(path)
         return None
     try:
         value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         value = None
     if not isinstance(value, dict):
         move_aside(path)
@@ -64,7 +74,7 @@ def move_aside(path: Path) -> Path | None:
     """Rename a bad file to ``<name>.corrupt`` (never deleting an older backup's content)."""
     backup = path.with_name(path.name + ".corrupt")
     n = 1
-    while backup.exists():
+    while os.path.lexists(backup):
         n += 1
         backup = path.with_name(f"{path.name}.corrupt{n}")
     try:

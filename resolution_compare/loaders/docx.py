@@ -2,24 +2,36 @@
 
 Paragraph text with Word's automatic numbering rebuilt (:mod:`docx_numbering`), footnote
 references glued where they sit ("solidarity;1") and footnote texts appended at the end,
-tracked changes read as the current text (deletions dropped, insertions kept). The zip is
-checked before parsing: a hostile file cannot make us inflate gigabytes.
+tracked changes read as the current text (deletions dropped, insertions kept; a paragraph
+whose mark is a tracked deletion runs on into the next and takes no second number).
+
+The package is never trusted: before python-docx sees it, every part is inflated here in
+small chunks, counting the bytes as they come (a zip may declare 1 KB and inflate to
+gigabytes), and must come out at exactly its declared size and CRC; the parts python-docx
+will parse as XML are bounded in total (``limits.MAX_DOCX_XML_BYTES``), which bounds the
+memory of their trees. python-docx then reads a re-packed, uncompressed copy, so it
+inflates nothing itself. The XML parser resolves no entities and loads no DTD (lxml via
+python-docx's parser). Macro-enabled documents (.docm) and templates (.dotx, .dotm) are read
+the same way: their main part is found through the package relationship, whatever its
+content type; macros are never run (nothing here executes anything).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from typing import Any
 
-import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
+from docx.package import Package
 
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
-from resolution_compare.loaders.docx_numbering import Numbering, W, read_numbering
+from resolution_compare.loaders.docx_numbering import Numbering, W, level_index, read_numbering
 from resolution_compare.loaders.registry import LoadedText
 
 TRACKED_CHANGES_NOTE = "tracked changes were accepted for comparison"
@@ -37,28 +49,113 @@ _SKIP = {
 }
 _CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Inflated in pieces of this size: no single call can allocate more.
+_CHUNK = 1 << 20
+_LOCAL_HEADER = 30  # fixed part of a zip local file header
+# Parts python-docx parses into XML trees when it opens a package.
+_XML_SUFFIXES = (".xml", ".rels")
 
 
-def _check_zip(data: bytes, name: str) -> None:
+def _too_large(name: str) -> InputError:
+    return InputError(
+        f"{name}: the .docx unpacks to more than its parts declare or than the limit of "
+        f"{limits.MAX_DOCX_UNCOMPRESSED_BYTES // limits.MB} MB"
+    )
+
+
+def _inflate(data: bytes, info: zipfile.ZipInfo, budget: int, name: str) -> bytes:
+    """The part's bytes, inflated here chunk by chunk from the raw archive bytes.
+
+    Never more than ``budget`` bytes, and exactly the declared size with the declared CRC:
+    a part that inflates past its declared size (zipfile would silently cut it, after
+    inflating all of it into memory in one call) or short of it is refused.
+    """
+    if info.flag_bits & 0x1:
+        raise InputError(f"{name}: the Word file is password-protected")
+    if info.file_size > budget:
+        raise _too_large(name)
+    header = info.header_offset
+    if data[header : header + 4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("no local header")
+    name_length, extra_length = struct.unpack_from("<HH", data, header + 26)
+    start = header + _LOCAL_HEADER + name_length + extra_length
+    raw = memoryview(data)[start : start + info.compress_size]
+    if info.compress_type == zipfile.ZIP_STORED:
+        part = bytes(raw)
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        chunks: list[bytes] = []
+        size = 0
+        pending = raw
+        while pending and not inflater.eof:
+            chunk = inflater.decompress(pending, _CHUNK)
+            pending = memoryview(inflater.unconsumed_tail)
+            size += len(chunk)
+            if size > info.file_size:
+                raise _too_large(name)
+            chunks.append(chunk)
+            if not chunk and not pending:
+                break
+        part = b"".join(chunks)
+    else:  # bzip2, LZMA…: Word never writes them
+        raise zipfile.BadZipFile("unsupported compression")
+    if len(part) != info.file_size or zlib.crc32(part) != info.CRC:
+        raise zipfile.BadZipFile("size or CRC mismatch")
+    return part
+
+
+def _unpack(data: bytes, name: str) -> bytes:
+    """The package re-written uncompressed after every part was inflated and checked."""
     if data.startswith(_OLE_MAGIC):
         raise InputError(f"{name}: this is a legacy Word .doc file — save it as .docx and retry")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError):
+    except (zipfile.BadZipFile, ValueError, EOFError):
         raise InputError(f"{name}: not a valid Word .docx file (not a zip archive)") from None
-    with archive:
-        infos = archive.infolist()
-        # Declared sizes, checked before anything is inflated (zip bombs).
+    out = io.BytesIO()
+    with archive, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as repacked:
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        # Declared sizes first: refuses an honest bomb before inflating a byte.
         limits.check_docx_unpacked(sum(info.file_size for info in infos), len(infos), name)
         if "word/document.xml" not in archive.namelist():
             raise InputError(f"{name}: not a Word .docx file (no word/document.xml inside)")
+        total = xml_total = 0
+        seen: set[str] = set()
+        for info in infos:
+            if info.filename in seen:  # a second entry with the same name: a crafted zip
+                raise InputError(f"{name}: the Word file is damaged (a part appears twice)")
+            seen.add(info.filename)
+            try:
+                part = _inflate(data, info, limits.MAX_DOCX_UNCOMPRESSED_BYTES - total, name)
+            except (zipfile.BadZipFile, zlib.error, struct.error, ValueError):
+                raise InputError(f"{name}: the Word file is damaged and cannot be read") from None
+            total += len(part)
+            if info.filename.lower().endswith(_XML_SUFFIXES):
+                xml_total += len(part)
+                limits.check_docx_xml(xml_total, name)
+            repacked.writestr(info.filename, part)
+    return out.getvalue()
+
+
+def _element(part: Any) -> Any:
+    """The root XML element of a package part (parsed once: python-docx's XmlPart keeps it)."""
+    element = getattr(part, "element", None)
+    return element if element is not None else parse_xml(part.blob)
+
+
+# Word paragraphs walked at most (empty ones included): ten per line the text may have.
+# Each costs ~30 µs; 450 000 tiny paragraphs inside the XML limit took 14 s before.
+_MAX_WORD_PARAGRAPHS = 10 * limits.MAX_LINES
+
+
+class _TooManyParagraphs(Exception):
+    pass
 
 
 class _Reader:
     """Walks the document body once, keeping numbering counters and footnote order."""
 
-    def __init__(self, document: Any) -> None:
-        part = document.part
+    def __init__(self, part: Any, root: Any) -> None:
         numbering_root = None
         styles_root = None
         self.footnote_texts: dict[str, str] = {}
@@ -67,17 +164,22 @@ class _Reader:
             if rel.is_external:
                 continue
             if rel.reltype == RT.NUMBERING:
-                numbering_root = parse_xml(rel.target_part.blob)
+                numbering_root = _element(rel.target_part)
             elif rel.reltype == RT.STYLES:
-                styles_root = parse_xml(rel.target_part.blob)
+                styles_root = _element(rel.target_part)
             elif rel.reltype == RT.FOOTNOTES:
-                self.footnote_texts = self._read_footnotes(parse_xml(rel.target_part.blob))
+                self.footnote_texts = self._read_footnotes(_element(rel.target_part))
         self.numbering: Numbering = read_numbering(numbering_root)
         self.styles: dict[str, Any] = {}
         if styles_root is not None:
             for style in styles_root.iter(W + "style"):
                 self.styles[str(style.get(W + "styleId"))] = style
-        self.tracked = bool(next(document.element.body.iter(*_CHANGES), None) is not None)
+        self.paragraphs_seen = 0
+        self.blocks_made = 0
+        self.body = root.find(W + "body")
+        if self.body is None:
+            raise InputError("no document body")  # caught below: a damaged file
+        self.tracked = bool(next(self.body.iter(*_CHANGES), None) is not None)
 
     def _read_footnotes(self, root: Any) -> dict[str, str]:
         texts: dict[str, str] = {}
@@ -99,7 +201,7 @@ class _Reader:
                 ilvl = numpr.find(W + "ilvl")
                 return (
                     None if num_id is None else str(num_id.get(W + "val")),
-                    None if ilvl is None else int(ilvl.get(W + "val", "0")),
+                    None if ilvl is None else level_index(ilvl.get(W + "val")),
                 )
             based = style.find(W + "basedOn")
             style_id = None if based is None else str(based.get(W + "val"))
@@ -118,7 +220,7 @@ class _Reader:
                 n = numpr.find(W + "numId")
                 i = numpr.find(W + "ilvl")
                 num_id = None if n is None else str(n.get(W + "val"))
-                ilvl = None if i is None else int(i.get(W + "val", "0"))
+                ilvl = None if i is None else level_index(i.get(W + "val"))
         if num_id is None:
             style_num, style_ilvl = self._style_numpr(style_id)
             num_id = style_num
@@ -167,18 +269,28 @@ class _Reader:
         carry = ""  # text of a paragraph whose mark was deleted (tracked): joins the next
         for child in container:
             if child.tag == W + "p":
+                self.paragraphs_seen += 1
+                if self.paragraphs_seen > _MAX_WORD_PARAGRAPHS:
+                    raise _TooManyParagraphs
                 text = self._runs_text(child)
                 if not text and not carry:
                     continue
-                label = self.label(child) if text else None
-                text = f"{label} {text}" if label else text
                 if carry:
+                    # The previous paragraph's mark is a tracked deletion: once accepted,
+                    # this text runs on in it, under its number (Word keeps the first
+                    # paragraph's properties); this paragraph draws no number of its own.
                     text = f"{carry} {text}".strip()
                     carry = ""
+                else:
+                    label = self.label(child) if text else None
+                    text = f"{label} {text}" if label else text
                 if child.find(f"{W}pPr/{W}rPr/{W}del") is not None:
                     carry = text
                     continue
                 out.append(text)
+                self.blocks_made += 1
+                if self.blocks_made > limits.MAX_LINES:  # the text limit would refuse it
+                    raise _TooManyParagraphs
             elif child.tag == W + "tbl":
                 for row in child.iter(W + "tr"):
                     for cell in row.iter(W + "tc"):
@@ -193,14 +305,21 @@ class _Reader:
 
 
 def extract_docx(data: bytes, name: str) -> LoadedText:
-    """Read a .docx; raise InputError for what cannot be read."""
-    _check_zip(data, name)
+    """Read a .docx (.docm, .dotx, .dotm); raise InputError for what cannot be read."""
+    package_bytes = _unpack(data, name)
     try:
-        document = docx.Document(io.BytesIO(data))
-        reader = _Reader(document)
-        blocks = reader.blocks(document.element.body)
-    except InputError:
-        raise
+        package = Package.open(io.BytesIO(package_bytes))
+        del package_bytes
+        part = package.main_document_part
+        reader = _Reader(part, _element(part))
+        blocks = reader.blocks(reader.body)
+    except MemoryError:
+        raise InputError(f"{name}: too large to read with the memory available") from None
+    except _TooManyParagraphs:
+        raise InputError(
+            f"{name}: the Word file has more than {limits.MAX_LINES:,} paragraphs with text "
+            f"(or {_MAX_WORD_PARAGRAPHS:,} in all), more than the limit"
+        ) from None
     except Exception:  # python-docx/lxml raise many types on malformed parts; all mean "damaged"
         raise InputError(f"{name}: the Word file is damaged and cannot be read") from None
     notes = [

@@ -60,6 +60,29 @@ class Numbering:
         return text.strip() or None
 
 
+# Word stores these as 32-bit integers; a longer digit string is not a number Word wrote
+# (and int() of thousands of digits raises).
+_MAX_DIGITS = 10
+# Nine list levels (ilvl 0–8).
+_LEVELS = 9
+
+
+def _int(value: str | None, default: int) -> int:
+    """A decimal attribute value, or ``default`` for anything Word would not have written."""
+    if value is None:
+        return default
+    digits = value[1:] if value.startswith("-") else value
+    if not digits.isdigit() or len(digits) > _MAX_DIGITS or not digits.isascii():
+        return default
+    return int(value)
+
+
+def level_index(value: str | None) -> int:
+    """An ilvl attribute as 0–8 (anything else reads as 0)."""
+    level = _int(value, 0)
+    return level if 0 <= level < _LEVELS else 0
+
+
 def _val(element: Any, tag: str) -> str | None:
     child = element.find(W + tag)
     if child is None:
@@ -77,12 +100,11 @@ def read_numbering(root: Any | None) -> Numbering:
         aid = str(abstract.get(W + "abstractNumId"))
         levels: dict[int, Level] = {}
         for lvl in abstract.iter(W + "lvl"):
-            ilvl = int(lvl.get(W + "ilvl", "0"))
-            first = _val(lvl, "start")
+            ilvl = level_index(lvl.get(W + "ilvl"))
             levels[ilvl] = Level(
                 fmt=_val(lvl, "numFmt") or "decimal",
                 text=_val(lvl, "lvlText") or "",
-                start=int(first) if first and first.lstrip("-").isdigit() else 1,
+                start=_int(_val(lvl, "start"), 1),
             )
         numbering.levels[aid] = levels
     for num in root.iter(W + "num"):
@@ -91,9 +113,9 @@ def read_numbering(root: Any | None) -> Numbering:
         if abstract_id is not None:
             numbering.num_to_abstract[nid] = abstract_id
         for override in num.iter(W + "lvlOverride"):
-            start = _val(override, "startOverride")
-            if start is not None and start.isdigit():
-                numbering.start_overrides[(nid, int(override.get(W + "ilvl", "0")))] = int(start)
+            start = _int(_val(override, "startOverride"), -1)
+            if start >= 0:
+                numbering.start_overrides[(nid, level_index(override.get(W + "ilvl")))] = start
     return numbering
 
 
@@ -101,9 +123,15 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
 
 
+# A label longer than this is no label a reader can use: such counters (a list started at
+# 100 000 000 000 in Roman numerals or letters, > 5 min and 1.2 GB before) print in decimal.
+MAX_LABEL_CHARS = 40
+
+
 def _roman(value: int) -> str:
-    out = ""
-    for size, letters in _ROMAN:
+    out = "m" * (value // 1000)  # no loop of one step per thousand
+    value %= 1000
+    for size, letters in _ROMAN[1:]:
         while value >= size:
             out += letters
             value -= size
@@ -117,8 +145,20 @@ def _letters(value: int) -> str:
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
 
 
+def _fits(value: int, fmt: str) -> bool:
+    """True when ``value`` in a letter or Roman format stays within MAX_LABEL_CHARS."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        return value >= 1 and (value - 1) // 26 + 1 <= MAX_LABEL_CHARS
+    if fmt in ("lowerRoman", "upperRoman"):
+        return value >= 1 and value // 1000 + 15 <= MAX_LABEL_CHARS
+    return True
+
+
 def format_number(value: int, fmt: str) -> str:
-    """One counter in a Word numFmt; unknown formats fall back to decimal."""
+    """One counter in a Word numFmt; unknown formats, and counters whose letter or Roman
+    form would exceed :data:`MAX_LABEL_CHARS`, fall back to decimal."""
+    if not _fits(value, fmt):
+        return str(value)
     if fmt == "lowerLetter":
         return _letters(value)
     if fmt == "upperLetter":

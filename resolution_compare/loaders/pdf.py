@@ -211,10 +211,13 @@ def _read_pages(data: bytes, name: str) -> list[Page]:
         n_pages = len(document)
         limits.check_pdf_pages(n_pages, name)
         pages: list[Page] = []
-        total_chars = 0
+        total_chars = objects = 0
         fonts: dict[int, int] = {}
         for number in range(n_pages):
             page = document[number]
+            objects = limits.check_pdf_objects(
+                objects + pdfium_c.FPDFPage_CountObjects(page.raw), name
+            )
             width, height = page.get_size()
             textpage = page.get_textpage()
             glyphs = _glyphs(textpage, fonts)

@@ -33,6 +33,8 @@ HYPHENS = ("-", "\x02", "\ufffe", "\u00ad")
 _RARE = 50
 _WORD = re.compile(r"[^\W\d_]+")
 _HEAD = re.compile(r"([^\W\d_]+)[-\x02\ufffe\u00ad]$")
+# Longest word looked at when rejoining a line-end hyphen (no real word is longer).
+_LAST_WORD_CHARS = 200
 
 
 @cache
@@ -71,7 +73,8 @@ class HyphenJoiner:
                 line = _HEAD.sub("", line)
             whole.append(line)
         self.words = {w.lower() for w in _WORD.findall("\n".join(whole))}
-        self.compounds = {m.lower() for m in re.findall(r"\w+(?:[-\u2011]\w+)+", text)}
+        # \b: from inside a long word every start would rescan it (32 000 glyphs: 19 s)
+        self.compounds = {m.lower() for m in re.findall(r"\b\w+(?:[-\u2011]\w+)+", text)}
         self.language = detect_language(text)
         self.prefixes = _prefixes(self.language)
 
@@ -98,7 +101,9 @@ class HyphenJoiner:
             if text.endswith(" ") or not line:
                 return text + line, len(text)
             return f"{text} {line}", len(text) + 1
-        head = _HEAD.search(text)
+        # Only the end of the growing text is searched: the whole of it, on every line, made
+        # a block of 3 000 hyphen-ended lines quadratic (11 s).
+        head = _HEAD.search(text[-_LAST_WORD_CHARS:])
         tail = _WORD.match(line)
         if head is None:  # a dash after a space ("…a dash -"), not a split word
             return f"{text} {line}", len(text) + 1

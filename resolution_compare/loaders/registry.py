@@ -4,7 +4,9 @@ A file is read whole (after a size check) and sniffed: "%PDF-" → PDF, a zip ho
 word/document.xml → Word, other known binary signatures → a one-line refusal saying what
 the file is. A file whose content does not match its name is read by its content with a
 note (a PDF saved as .txt), or refused with a message saying so (text saved as .pdf).
-Every text that comes out passes :func:`resolution_compare.core.limits.check_text`.
+Every text that comes out is cleaned by
+:func:`resolution_compare.core.characters.clean_loaded_text` (line separators, ligatures,
+control characters) and passes :func:`resolution_compare.core.limits.check_text`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resolution_compare.core import limits
+from resolution_compare.core.characters import clean_document, clean_loaded_text
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.printed import PrintedDocument
 
@@ -35,7 +38,8 @@ class LoadedText:
 
 
 # A file name may hold a newline (legal on Linux and macOS): messages must stay one line.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidi embeddings, overrides and isolates would reorder what the user reads around them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 # Leading bytes of files delegates may drop by mistake, and what to say about them.
@@ -54,7 +58,7 @@ _BINARY_SIGNATURES = (
     (b"{\\rtf", "is a Rich Text (.rtf) file — save it as .docx and try again"),
 )
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
-_SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx"}
+_SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx"}
 _NOT_WHAT_IT_SAYS = {
     "pdf": "is not a PDF (the content does not start with %PDF-) — damaged or misnamed?",
     "docx": "is not a valid Word .docx file (not a zip archive) — damaged or misnamed?",
@@ -63,7 +67,8 @@ _FORMAT_LABEL = {"pdf": "a PDF", "docx": "a Word .docx file", "txt": "a text fil
 
 
 def display_name(path: Path) -> str:
-    """The file name for messages, on one line: control and line-separator characters as "?"."""
+    """The file name for messages and reports, on one line: control, line-separator and
+    bidi-control characters as "?"."""
     name = path.name or os.fspath(path)
     return _UNPRINTABLE.sub("?", name)
 
@@ -116,6 +121,21 @@ def _zip_kind(data: bytes, name: str) -> str:
     raise InputError(f"{name}: a zip archive, not a Word document")
 
 
+# Stream names in an OLE compound file's directory (UTF-16LE): what the container holds.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # an encrypted .docx/.xlsx/.pptx
+
+
+def _ole_kind(data: bytes) -> str:
+    """What an OLE compound file is, for the message (MS-OFFCRYPTO, MS-DOC stream names)."""
+    if _ENCRYPTED_PACKAGE in data:
+        return (
+            "the Word file is password-protected (encrypted) — open it in Word, remove the "
+            "password (File ▸ Info ▸ Protect Document) and save it again"
+        )
+    # A .doc holds a "WordDocument" stream; other OLE files (.xls, .msg) are rarer drops.
+    return "legacy Word .doc — save it as .docx and try again"
+
+
 def sniff(data: bytes, name: str) -> str:
     """The format by content: "pdf", "docx" or "txt"; InputError for known non-documents."""
     head = data[:1024]
@@ -124,7 +144,7 @@ def sniff(data: bytes, name: str) -> str:
     if head.startswith(_ZIP):
         return _zip_kind(data, name)
     if head.startswith(_OLE):
-        raise InputError(f"{name}: legacy Word .doc — save it as .docx and try again")
+        raise InputError(f"{name}: {_ole_kind(data)}")
     for signature, message in _BINARY_SIGNATURES:
         if head.startswith(signature):
             raise InputError(f"{name}: {message}")
@@ -139,8 +159,9 @@ def _extract(fmt: str, data: bytes, name: str) -> LoadedText:
         return LoadedText(text=text, format="txt", warnings=warnings)
     label = "PDF" if fmt == "pdf" else "Word .docx"
     try:
-        if fmt == "pdf":
-            from resolution_compare.loaders.pdf import extract_pdf as extract
+        if fmt == "pdf":  # in a child process with memory and CPU limits (pdf_guard)
+            import resolution_compare.loaders.pdf  # noqa: F401 - ImportError: no PDF support
+            from resolution_compare.loaders.pdf_guard import extract_pdf_guarded as extract
         else:
             from resolution_compare.loaders.docx import extract_docx as extract
     except (ImportError, AttributeError):
@@ -163,6 +184,15 @@ def load_text(path: Path) -> LoadedText:
                 raise InputError(f"{name}: {_NOT_WHAT_IT_SAYS[claimed]}")
             note = (f"the file is named {suffix} but is {_FORMAT_LABEL[fmt]}; it was read as such",)
         loaded = _extract(fmt, data, name)
+        # Every format, one place: line breaks, ligatures, control characters (for a PDF in
+        # its page model, which the parser reads, and the text made from it).
+        if loaded.document is not None:
+            document, cleaned = clean_document(loaded.document)
+            text = document.plain_text()
+        else:
+            document = None
+            text, cleaned = clean_loaded_text(loaded.text)
+        loaded = LoadedText(text, loaded.format, (*loaded.warnings, *cleaned), document)
         limits.check_text(loaded.text, name)
     except MemoryError:
         raise InputError(f"{name}: too large to read with the memory available") from None

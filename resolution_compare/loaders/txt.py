@@ -1,8 +1,10 @@
 """Plain text files: encoding detection, control-character checks, newlines, NFC.
 
-Order: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then UTF-16 without a BOM, told by
-the NUL bytes every other byte in Latin text; then strict UTF-8; then Windows-1252 only when
-the bytes look like Latin text in that encoding (otherwise a clear refusal, not mojibake).
+Order: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then UTF-32 and UTF-16 without a
+BOM, told by their NUL-byte patterns; then strict UTF-8; then UTF-8 with a few invalid bytes
+replaced (and a warning naming the first) when well-formed UTF-8 dominates; then
+Windows-1252 only when the bytes look like Latin text in that encoding (otherwise a clear
+refusal, not mojibake).
 """
 
 from __future__ import annotations
@@ -54,11 +56,57 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _utf32_without_bom(data: bytes) -> str | None:
+    """ "utf-32-le"/"utf-32-be" when every 4-byte unit has the zero high byte UTF-32 gives
+    every character (code points stop at U+10FFFF), and the next byte is zero for most."""
+    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 4]
+    units = len(sample) // 4
+    if units < 2 or len(data) % 4:
+        return None
+    if sample[3::4].count(0) == units and sample[2::4].count(0) >= _UTF16_MIN_NUL_SHARE * units:
+        return "utf-32-le"
+    if sample[0::4].count(0) == units and sample[1::4].count(0) >= _UTF16_MIN_NUL_SHARE * units:
+        return "utf-32-be"
+    return None
+
+
 def _plausible_cp1252(data: bytes) -> bool:
     if any(byte in data for byte in _CP1252_UNDEFINED):
         return False
     high = len(data.translate(None, _ASCII_BYTES))
     return high <= _CP1252_MAX_HIGH_SHARE * len(data)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, tuple[str, ...]] | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, when valid UTF-8 dominates.
+
+    One stray Latin-1 byte in a UTF-8 French file must not turn the whole file into
+    Windows-1252 mojibake (every "é" read as "Ã©", the vote lost): when the well-formed
+    multi-byte sequences are at least as many as the invalid bytes, the file is UTF-8 and
+    the user is told where the bad bytes are. A Windows-1252 file has (almost) no
+    well-formed sequences and falls through to the Windows-1252 reading.
+    """
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    well_formed = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if well_formed == 0 or well_formed < replaced:
+        return None
+    first = _first_invalid(data)
+    line = data.count(b"\n", 0, first) + 1
+    where = f"0x{data[first]:02X} at byte {first:,}, line {line}"
+    if replaced == 1:
+        detail = f"1 invalid byte ({where}) was replaced"
+    else:
+        detail = f"{replaced} invalid bytes were replaced (the first: {where})"
+    return text, (f"the file is not valid UTF-8: {detail} by “\ufffd”",)
+
+
+def _first_invalid(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
 
 
 def _decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -71,6 +119,14 @@ def _decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
                     f"{name}: marked as {label} but damaged (invalid bytes at position "
                     f"{exc.start + len(bom)})"
                 ) from None
+    utf32 = _utf32_without_bom(data)
+    if utf32 is not None:
+        try:
+            return data.decode(utf32), ()
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name}: looks like UTF-32 text but is damaged; save it as UTF-8 and try again"
+            ) from None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         try:
@@ -82,6 +138,9 @@ def _decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError as exc:
+        mostly_utf8 = _mostly_utf8(data)
+        if mostly_utf8 is not None:
+            return mostly_utf8
         if _plausible_cp1252(data):
             return data.decode("cp1252"), (CP1252_NOTE,)
         raise InputError(

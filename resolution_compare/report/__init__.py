@@ -3,14 +3,13 @@
 ``export_report`` is the one entry point; the CLI (``resolution-compare report``) and the
 app's File ▸ Export report… both call it. The file appears all at once or not at all: the
 report is built in memory, written to a temporary file in the target folder, then renamed
-over the target, so a failed export neither leaves a half file nor destroys an older one.
+over the target, so a failed export neither leaves a half file nor destroys an older one
+(the one writer: :func:`resolution_compare.core.files.write_atomically`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.errors import InputError
+from resolution_compare.core.files import check_output, write_atomically
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -61,36 +61,6 @@ def format_for_output(output: Path, requested: str | None = None) -> str:
             f"{Path(output).name}: --format {requested} does not match the {suffix} extension"
         )
     return by_extension
-
-
-def write_atomically(output: Path, data: bytes) -> None:
-    """Write ``data`` to ``output`` through a temporary file in the same folder + os.replace.
-
-    Raises InputError (one line) when the folder cannot be written.
-    """
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{output.name}: folder {folder} does not exist")
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".part")
-    except OSError as err:
-        raise InputError(
-            f"{output.name}: cannot write in folder {folder} ({err.strerror})"
-        ) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, output)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        if isinstance(err, OSError):
-            raise InputError(
-                f"{output.name}: cannot write the report ({err.strerror or err})"
-            ) from None
-        raise
 
 
 def check_report_options(fmt: str, paper: str) -> None:
@@ -188,9 +158,16 @@ def export_report(
     paper: str = "a4",
     operative_only: bool = False,
     in_given_order: bool = True,
+    inputs: Iterable[Path] = (),
 ) -> None:
-    """Write the comparison report to ``output`` as a PDF (default) or a standalone HTML."""
+    """Write the comparison report to ``output`` as a PDF (default) or a standalone HTML.
+
+    ``inputs`` (the compared files) are never overwritten; the target is checked before the
+    report is built, so a refusal is immediate (see :mod:`resolution_compare.core.files`).
+    """
     output = Path(output)
+    inputs = tuple(inputs)
+    check_output(output, inputs)
     data = render_report(
         result,
         fmt,
@@ -199,4 +176,4 @@ def export_report(
         operative_only=operative_only,
         in_given_order=in_given_order,
     )
-    write_atomically(output, data)
+    write_atomically(output, data, inputs, what="the report")

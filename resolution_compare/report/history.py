@@ -7,10 +7,12 @@ atomically (temporary file, then rename), like the pair report.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from resolution_compare.core.errors import InputError
+from resolution_compare.core.files import check_output
 from resolution_compare.core.history import History
 from resolution_compare.report import check_report_options, generated_line, write_atomically
 from resolution_compare.report.history_csv import provisions_csv, votes_csv
@@ -46,14 +48,26 @@ def render_history_report(
 
 
 def export_history_report(
-    history: History, output: Path, fmt: str = "pdf", paper: str = "a4"
+    history: History,
+    output: Path,
+    fmt: str = "pdf",
+    paper: str = "a4",
+    inputs: Iterable[Path] = (),
 ) -> None:
-    """Write the history report to ``output`` as a PDF (default) or a standalone HTML."""
-    write_atomically(Path(output), render_history_report(history, fmt, paper))
+    """Write the history report to ``output`` as a PDF (default) or a standalone HTML.
+
+    ``inputs`` (the versions' files) are never overwritten (core/files.py)."""
+    inputs = tuple(inputs)
+    check_output(Path(output), inputs)  # before the work
+    data = render_history_report(history, fmt, paper)
+    write_atomically(Path(output), data, inputs, what="the report")
 
 
-def export_history_csv(history: History, output: Path, grid: str) -> None:
-    """Write one grid as CSV: ``grid`` "provisions" (lineages) or "votes" (vote matrix)."""
+def export_history_csv(
+    history: History, output: Path, grid: str, inputs: Iterable[Path] = ()
+) -> None:
+    """Write one grid as CSV: ``grid`` "provisions" (lineages) or "votes" (vote matrix);
+    never over one of ``inputs``."""
     if grid == "provisions":
         text = provisions_csv(history)
     elif grid == "votes":
@@ -61,4 +75,4 @@ def export_history_csv(history: History, output: Path, grid: str) -> None:
     else:
         raise InputError(f"grid {grid!r}: expected provisions or votes")
     # With a byte-order mark, spreadsheet programs read the accents right.
-    write_atomically(Path(output), text.encode("utf-8-sig"))
+    write_atomically(Path(output), text.encode("utf-8-sig"), inputs, what="the CSV file")
