@@ -16,6 +16,25 @@ DEFAULT_LANGUAGE = "en"
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 # Only this much text is looked at: a resolution's language shows in its first pages.
 _SAMPLE = 20_000
+# At most this much of one line counts, so that one long run in another script (a quoted
+# name, a pasted paragraph, a hostile 200 000-letter word) cannot outvote the document.
+_PER_LINE = 400
+
+
+def _sample(text: str) -> str:
+    """Up to ``_SAMPLE`` characters from the start of ``text``, at most ``_PER_LINE`` a line."""
+    parts: list[str] = []
+    total = start = 0
+    while start < len(text) and total < _SAMPLE:
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        piece = text[start : min(end, start + _PER_LINE)]
+        if piece.strip():
+            parts.append(piece)
+            total += len(piece)
+        start = end + 1
+    return "\n".join(parts)
 
 
 @cache
@@ -29,7 +48,7 @@ def detect_language(text: str, explicit: str | None = None) -> str:
     """The language code of ``text``; an explicit (supported) ``explicit`` always wins."""
     if explicit in SUPPORTED_LANGUAGES:
         return explicit
-    sample = text[:_SAMPLE]
+    sample = _sample(text)
     letters = sum(map(str.isalpha, sample)) or 1  # counted in C, not a Python loop
     script_only: list[tuple[float, str]] = []
     for language in SUPPORTED_LANGUAGES:

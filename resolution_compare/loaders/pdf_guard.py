@@ -20,6 +20,7 @@ extraction runs in process as before, bounded only by the page and text limits.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import pickle
 import select
@@ -86,6 +87,9 @@ def _child(
 ) -> None:
     """Body of the forked child: never returns."""
     status = 0
+    # A child killed by its limits is reported by the parent in one line; a fault handler the
+    # host enabled (pytest, python -X faulthandler) would print the child's stack as well.
+    faulthandler.disable()
     try:
         _limit_child()
         try:
