@@ -50,12 +50,17 @@ MAX_PDF_OBJECTS = 400_000
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
 # the longest General Assembly omnibus resolutions (~200 000 characters).
 MAX_TEXT_CHARS = 500_000
-# Non-empty lines of the text: bounds the parser's work (2 900 lines parse in ~1.3 s); a
-# 40-page resolution hard-wrapped at 80 columns has ~2 000.
+# Non-empty lines of the text: bounds the parser's work; a 40-page resolution hard-wrapped
+# at 80 columns has ~2 000. Measured (issue 17, bench/compare.py; this 2-core machine under
+# load, `python -c pass` 44 ms): 2 085 lines (338 kB) parse in 0.16 s, 4 169 in 0.26 s.
 MAX_LINES = 5000
-# Parsed paragraphs a side: bounds the alignment, whose cost grows with the square of the
-# count (measured: 1 000 a side ~4 s, 2 000 ~18 s). The longest General Assembly
-# resolutions have about 450. Checked after parsing (:func:`check_paragraph_count`).
+# Parsed paragraphs a side: bounds what grows with the rows — alignment, the report (970
+# paragraphs a side print on about 150 landscape pages) and the window's memory. Measured
+# (issue 17, same machine): 1 000 real paragraphs a side compare in 0.2 s with 5 % edited
+# and 2.0 s with every paragraph edited (4 s before issue 17); 2 000 a side in 1.1 s and
+# 3.1 s (18 s before). The longest General Assembly resolutions have about 450, so the limit
+# keeps twice that with every figure of bench/ within a few seconds. Checked after parsing
+# (:func:`check_paragraph_count`).
 MAX_PARAGRAPHS = 1000
 # Counted per line, and again per parsed paragraph (hard-wrapped lines are joined); the
 # longest real paragraph is under 3 000 characters.
