@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 if TYPE_CHECKING:
     from resolution_compare.gui.comparison_view import ComparisonView
 
-SLICE_MS = 10.0  # background measuring per event-loop turn
+SLICE_MS = 8.0  # background measuring (and the relayout after it) per event-loop turn
 SCROLL_BUDGET_MS = 15.0  # measuring the rows a scroll brings on screen, before painting
 RELAYOUT_EVERY_MS = 250.0  # rows measured below the screen: lay out again this often
 
@@ -46,6 +46,10 @@ class LazyRowLayout(QObject):
         self._next = 0  # the next row the background pass looks at
         self._dirty_since: float | None = None  # rows moved below the screen, not laid out yet
         self._busy = False  # re-entry guard: laying out scrolls, scrolling measures
+        # True while rows on screen wait for the next turn (a scroll's budget ran out): the
+        # delegate paints them blank instead of laying them out inside a paint.
+        self.deferring = False
+        self._relayout_ms = 5.0  # how long laying the list out took last time
 
     # --- state ----------------------------------------------------------------------------
     def restart(self) -> None:
@@ -99,13 +103,17 @@ class LazyRowLayout(QObject):
         True when rows moved."""
         if self._busy or not self._view.rows_model().rowCount():
             return False
-        deadline = None if budget_ms is None else time.perf_counter() + budget_ms / 1000
+        deadline = None
+        if budget_ms is not None:  # the relayout that follows is part of the budget
+            deadline = time.perf_counter() + max(budget_ms - self._relayout_ms, 1.0) / 1000
         moved = False
+        self.deferring = False
         for _ in range(8):  # measuring can bring more rows on screen; it settles fast
             changed = False
             for visible_row in self._rows_on_screen():
                 if deadline is not None and time.perf_counter() > deadline:
-                    break
+                    self.deferring = self.deferring or self._unmeasured(visible_row)
+                    continue
                 if self._unmeasured(visible_row):
                     changed |= self._measure(visible_row)
             if not changed:
@@ -113,6 +121,7 @@ class LazyRowLayout(QObject):
             moved = True
             self.relayout_anchored()
             if deadline is not None and time.perf_counter() > deadline:
+                self.deferring = any(self._unmeasured(r) for r in self._rows_on_screen())
                 break
         if not self._timer.isActive():
             self._next = self._rows_on_screen().start
@@ -122,9 +131,10 @@ class LazyRowLayout(QObject):
     def _first_unmeasured(self, start: int) -> int | None:
         """The first row from ``start`` down, then from the top, still to be measured."""
         count = self._view.rows_model().rowCount()
-        for visible_row in (*range(start, count), *range(0, min(start, count))):
-            if self._unmeasured(visible_row):
-                return visible_row
+        for rows in (range(start, count), range(0, min(start, count))):
+            for visible_row in rows:
+                if self._unmeasured(visible_row):
+                    return visible_row
         return None
 
     def _measure_slice(self) -> None:
@@ -132,7 +142,13 @@ class LazyRowLayout(QObject):
         if self._busy:
             self._timer.start()
             return
-        deadline = time.perf_counter() + SLICE_MS / 1000
+        if self.deferring:  # rows on screen first, within this turn's budget
+            self.measure_visible(SLICE_MS)
+            if not self.deferring:
+                self._view.viewport().update()
+            self._timer.start()
+            return
+        deadline = time.perf_counter() + max(SLICE_MS - self._relayout_ms, 1.0) / 1000
         first_on_screen = self._rows_on_screen().start
         above = False
         while time.perf_counter() < deadline:
@@ -158,6 +174,7 @@ class LazyRowLayout(QObject):
         """Lay the list out again with the first row on screen kept at the same height."""
         view = self._view
         self._busy = True
+        started = time.perf_counter()
         try:
             anchor = view.indexAt(QPoint(1, 1))
             offset = view.visualRect(anchor).top() if anchor.isValid() else None
@@ -171,6 +188,7 @@ class LazyRowLayout(QObject):
             self._dirty_since = None
         finally:
             self._busy = False
+            self._relayout_ms = (time.perf_counter() - started) * 1000
         view.viewport().update()
 
     def on_scrolled(self, *_args: Any) -> None:

@@ -61,6 +61,7 @@ class RowDelegate(QStyledItemDelegate):
         self._docs: dict[tuple[int, str, int], QTextDocument] = {}
         self._heights: dict[tuple[int, int], int] = {}  # (row, view width) → measured px
         self._estimates: dict[tuple[int, int], int] = {}
+        self._metrics: dict[int, tuple[int, int]] = {}  # view width → (chars a line, height)
         self.colours: Colours = LIGHT
         self.highlight = ""  # the Find text, marked in every cell that contains it
 
@@ -68,6 +69,7 @@ class RowDelegate(QStyledItemDelegate):
         self._docs.clear()
         self._heights.clear()
         self._estimates.clear()
+        self._metrics.clear()
 
     # --- heights: measured when laid out, estimated until then (gui/lazy_rows.py) ---------
     def has_height(self, source: int, width: int) -> bool:
@@ -93,16 +95,34 @@ class RowDelegate(QStyledItemDelegate):
         height = self._estimates.get(key)
         if height is not None:
             return height
-        metrics = self._view.fontMetrics()
-        _label_w, text_w = self.zone_widths(width)
-        per_line = max(1, (text_w - 2 * PAD) // max(1, metrics.averageCharWidth()))
+        per_line, line_height = self._line_metrics(width)
+        units = {"-": 0, "+": 0}
+        for segment in row.diff:  # each side's text is its "=" segments and its own changes
+            text = segment.text
+            size = len(text) + text.count("\n") * 4
+            if not text.isascii():
+                size += len(_WIDE.findall(text))
+            if segment.op != "+":
+                units["-"] += size
+            if segment.op != "-":
+                units["+"] += size
         lines = 3
-        for text in (row.left_text if row.left else "", row.right_text if row.right else ""):
-            units = len(text) + len(_WIDE.findall(text)) + 4 * text.count("\n")
-            lines = max(lines, -(-units // per_line))
-        height = lines * metrics.lineSpacing() + 2 * PAD + 2
+        for side, ids in (("-", row.left), ("+", row.right)):
+            if ids:
+                lines = max(lines, -(-units[side] // per_line))
+        height = lines * line_height + 2 * PAD + 2
         self._estimates[key] = height
         return height
+
+    def _line_metrics(self, width: int) -> tuple[int, int]:
+        """(average characters a text line holds, line height) at view width ``width``."""
+        found = self._metrics.get(width)
+        if found is None:
+            metrics = self._view.fontMetrics()
+            _label_w, text_w = self.zone_widths(width)
+            per_line = max(1, (text_w - 2 * PAD) // max(1, metrics.averageCharWidth()))
+            found = self._metrics[width] = (per_line, metrics.lineSpacing())
+        return found
 
     def zone_widths(self, total: int) -> tuple[int, int]:
         label_width = max(LABEL_WIDTH, self._view.fontMetrics().averageCharWidth() * 22)
@@ -192,6 +212,11 @@ class RowDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, QColor(c.current_bg if selected else c.base_bg))
+        if self._view.lazy.deferring and not self.has_height(source, rect.width()):
+            # A long scroll brought more rows than one turn may lay out: this one is painted
+            # blank and measured on the next turn (gui/lazy_rows.py), never here.
+            painter.restore()
+            return
         # The same colour as the row's tick in the change strip.
         marker = kind_colour(c, strip_kind(row)) if is_change(row, True) else None
         if marker and not (row.routine_only and not row.moved):
