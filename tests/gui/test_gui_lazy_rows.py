@@ -112,3 +112,22 @@ def test_scrolling_measures_the_rows_it_brings_on_screen(qtbot, window: MainWind
     # the rest on the next turns of the event loop.
     assert measured(window, on_screen(window).start)
     qtbot.waitUntil(lambda: all(measured(window, r) for r in on_screen(window)), timeout=5000)
+
+
+def test_a_paint_never_lays_out_a_row_the_scroll_left_for_later(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from resolution_compare.gui import lazy_rows
+
+    window.show_comparison(long_comparison())
+    view = window.view
+    monkeypatch.setattr(lazy_rows, "SCROLL_BUDGET_MS", 0.0)  # the budget is spent at once
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() * 3 // 4)
+    waiting = [r for r in on_screen(window) if not measured(window, r)]
+    assert waiting and view.lazy.deferring
+    view.viewport().grab()  # a paint now: the waiting rows are drawn blank, not laid out
+    sources = {window.rows_model.source_index(r) for r in waiting}
+    assert not any(key[0] in sources for key in view.delegate()._docs)
+    qtbot.waitUntil(lambda: not view.lazy.deferring, timeout=5000)
+    assert all(measured(window, r) for r in on_screen(window))
