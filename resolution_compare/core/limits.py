@@ -162,8 +162,7 @@ def unsupported_script(text: str) -> str | None:
         chunk = text[start : start + _SCRIPT_CHUNK]
         letters = sum(map(str.isalpha, chunk))
         if seen + letters >= SCRIPT_SAMPLE_LETTERS:
-            _count_scripts_until_full(chunk, counts, seen)
-            seen = SCRIPT_SAMPLE_LETTERS
+            seen = count_scripts(chunk, counts, seen)
             break
         latin = len(_ASCII_LETTER.findall(chunk))
         if latin:
@@ -172,6 +171,11 @@ def unsupported_script(text: str) -> str | None:
             if char.isalpha():
                 counts[_script(char) or "UNKNOWN"] += n
         seen += letters
+    return script_verdict(counts, seen)
+
+
+def script_verdict(counts: Counter[str], seen: int) -> str | None:
+    """The dominant unsupported script of ``seen`` letters counted by script, or None."""
     if not seen:
         return None
     supported = sum(n for script, n in counts.items() if script in SUPPORTED_SCRIPTS)
@@ -181,8 +185,9 @@ def unsupported_script(text: str) -> str | None:
     return max(others)[1].title()
 
 
-def _count_scripts_until_full(chunk: str, counts: Counter[str], seen: int) -> None:
-    """Count the letters of ``chunk`` one by one until the sample is full."""
+def count_scripts(chunk: str, counts: Counter[str], seen: int) -> int:
+    """Count the letters of ``chunk`` one by one into ``counts`` until the sample is full;
+    the letters seen so far."""
     for char in chunk:
         if char.isascii():
             if char.isalpha():
@@ -192,7 +197,8 @@ def _count_scripts_until_full(chunk: str, counts: Counter[str], seen: int) -> No
             counts[_script(char) or "UNKNOWN"] += 1
             seen += 1
         if seen >= SCRIPT_SAMPLE_LETTERS:
-            return
+            break
+    return seen
 
 
 def _refuse_paragraph(name: str, length: int | None) -> NoReturn:

@@ -15,24 +15,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _reference(text: str) -> str | None:
+    """The character-by-character walk over the whole text."""
     counts: Counter[str] = Counter()
-    seen = 0
-    for char in text:
-        if char.isascii():
-            if char.isalpha():
-                counts["LATIN"] += 1
-                seen += 1
-        elif char.isalpha():
-            counts[limits._script(char) or "UNKNOWN"] += 1
-            seen += 1
-        if seen >= limits.SCRIPT_SAMPLE_LETTERS:
-            break
-    if not seen:
-        return None
-    supported = sum(n for script, n in counts.items() if script in limits.SUPPORTED_SCRIPTS)
-    if supported / seen >= limits.MIN_SUPPORTED_LETTER_SHARE:
-        return None
-    return max((n, s) for s, n in counts.items() if s not in limits.SUPPORTED_SCRIPTS)[1].title()
+    return limits.script_verdict(counts, limits.count_scripts(text, counts, 0))
 
 
 def _texts() -> list[str]:
