@@ -23,9 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
-import statistics
 import sys
-import time
 import tracemalloc
 from dataclasses import replace
 from pathlib import Path
@@ -42,13 +40,8 @@ STRESS = DATA / "cases" / "long-paragraph"
 TEXTS = ["7-5", "17-6", "26-6", "35-3", "38-2", "41-5", "44-11"]
 
 
-def _median_ms(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+# One way to time a job for every benchmark (bench/common.py; bench/ is on sys.path).
+from common import median_ms as _median_ms  # type: ignore[import-not-found]  # noqa: E402
 
 
 def _joined(n_paragraphs: int) -> Resolution:
@@ -146,6 +139,7 @@ def main() -> int:
         f"{results[1000] / results[75]:.1f}× time (target < 25×)"
     )
     _stress(args.no_baseline)
+    _largest_pairs(args.no_baseline)
     return 0
 
 
@@ -170,6 +164,43 @@ def _stress(no_baseline: bool) -> None:
         f"{whole:.0f} ms, word diff alone {diff_ms:.0f} ms (target < 2,000 ms); difflib "
         f"baseline {base_txt}; equal words found {found} of {kept} kept in place"
     )
+
+
+def _largest_pairs(no_baseline: bool) -> None:
+    """Issue 17: the largest accepted pair as files, 5 % edited and every paragraph edited."""
+    import tempfile
+    from collections import Counter
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from common import (  # type: ignore[import-not-found]
+        largest_pair,
+        python_floor_ms,
+        scaled,
+        verdict,
+    )
+
+    floor = python_floor_ms(11)
+    folder = Path(tempfile.mkdtemp(prefix="rc-bench-compare-"))
+    print(f"largest accepted pair (970 real paragraphs a side; python -c pass {floor:.0f} ms):")
+    for every in (False, True):
+        left, right = largest_pair(folder, every_paragraph_edited=every)
+        result = rc.compare(rc.load(left), rc.load(right))
+        ms = _median_ms(lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3)
+        a, b = rc.load(left), rc.load(right)
+        compare_only = _median_ms(lambda a=a, b=b: rc.compare(a, b), 3)
+        statuses = Counter(row.status for row in result.rows)
+        lost = statuses["deleted"] + statuses["inserted"]
+        share = 100 * lost / (len(a.paragraphs) + len(b.paragraphs))
+        base = "skipped"
+        if not no_baseline:
+            base = f"{_median_ms(lambda a=a, b=b: _baseline(a, b), 1):.0f} ms"
+        name = "every paragraph edited (1 word in 10)" if every else "5 % of paragraphs edited"
+        target = f" (target < 500: {verdict(ms, 500)}; {scaled(ms, floor)})" if every else ""
+        print(
+            f"  {name}: load + compare {ms:.0f} ms{target}; compare alone {compare_only:.0f} "
+            f"ms; {statuses['modified']} modified, {lost} deleted + inserted = {share:.1f} % "
+            f"(target ≤ 5 %: {verdict(share, 5.0001)}); difflib baseline {base}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ with Inno Setup 6 (iscc on PATH or in its default folder); on macOS an unsigned
 resolution-compare-<v>-macos.dmg of "Resolution Compare.app" (hdiutil).
 
 Run it on the OS you build for (PyInstaller does not cross-compile), from a checkout where the
-package is installed (`pip install -e '.[packaging]'`), so the bundle gets the version metadata.
+package's dependencies are installed (`pip install -e '.[packaging]'`); the version comes from
+resolution_compare/_version.py.
 See packaging/README.md for what was verified where.
 """
 
@@ -58,9 +59,10 @@ def build_bundle(distdir: Path, workdir: Path) -> Path:
 
 
 def project_version() -> str:
-    from importlib.metadata import version
-
-    return version(NAME)
+    """The version constant the package itself reports (resolution_compare/_version.py)."""
+    namespace: dict[str, str] = {}
+    exec((ROOT / "resolution_compare" / "_version.py").read_text("utf-8"), namespace)
+    return namespace["__version__"]
 
 
 def linux_package(bundle: Path, distdir: Path, version: str) -> Path:

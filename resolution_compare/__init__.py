@@ -16,21 +16,16 @@ fit to show a user.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import metadata as _metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from resolution_compare._version import __version__
 from resolution_compare.core.errors import InputError
 
 if TYPE_CHECKING:
     from resolution_compare.core.comparison import CompareOptions, Comparison
     from resolution_compare.core.history import History
     from resolution_compare.core.model import Resolution
-
-try:
-    __version__ = _metadata.version("resolution-compare")
-except _metadata.PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
 
 __all__ = ["InputError", "__version__", "compare", "history", "load"]
 

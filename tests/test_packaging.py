@@ -26,7 +26,8 @@ from resolution_compare.workflow import load_resolution
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_VERSION = "0.1.0"  # pyproject.toml [project] version: the one number the app reports
+# resolution_compare/_version.py: the one number the app, the wheel and the bundle report.
+PROJECT_VERSION = "0.1.0"
 BUNDLE_LIMIT_BYTES = 200 * 1000 * 1000  # issue 7: under 200 MB unpacked
 # Shared libraries that must stay out of the lean bundle (WebEngine alone is ~300 MB).
 # Libraries the bundle itself must provide to every plugin and module that needs them.
@@ -135,13 +136,16 @@ def test_wheel_carries_every_resource_file(wheel: Path) -> None:
 def test_wheel_package_is_imported_from_the_venv(venv: Path, tmp_path: Path) -> None:
     code = (
         "import resolution_compare as rc, resolution_compare.resources as r;"
-        "print(rc.__file__); print(r.resources_root()); print(rc.__version__)"
+        "print(rc.__file__); print(r.resources_root()); print(rc.__version__);"
+        "from importlib.metadata import version; print(version('resolution-compare'))"
     )
     out = run([venv_bin(venv, "python"), "-c", code], tmp_path, clean_env(tmp_path))
-    module_file, resources, version = out.stdout.splitlines()
+    module_file, resources, version, metadata_version = out.stdout.splitlines()
     assert Path(module_file).resolve().is_relative_to(venv.resolve())
     assert Path(resources).resolve().is_relative_to(venv.resolve())
     assert version == PROJECT_VERSION
+    # The wheel's metadata is made from the same constant the package imports.
+    assert metadata_version == PROJECT_VERSION
 
 
 def test_wheel_parse_of_the_installed_sample(venv: Path, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ row of the nearest preceding left paragraph that did not move.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -338,12 +339,21 @@ def _join_proposals(
             members = tuple(range(x, x + width))
             if used_this.intersection(members):
                 continue
-            bag = this[x].bag.copy()
-            size = this[x].size
-            for m in members[1:]:
-                bag.update(this[m].full)
-                size += this[m].full_size
-            for y in candidates(bag, other_index, used_other, JOIN_CANDIDATES):
+            size = this[x].size + sum(this[m].full_size for m in members[1:])
+            # Candidates need only the joined words, not their counts; the counted bag is
+            # made for a candidate that passes the size test below (most do not).
+            words = set(this[x].bag).union(*(this[m].full for m in members[1:]))
+            bag: Counter[str] | None = None
+            for y in candidates(words, other_index, used_other, JOIN_CANDIDATES):
+                # Dice is at most 2·min/(sum) of the two sizes: most joins are too long for
+                # any single paragraph, and that costs no word count to see.
+                smaller, larger = sorted((size, other[y].size))
+                if 2 * smaller < SPLIT_THRESHOLD * (smaller + larger):
+                    continue
+                if bag is None:
+                    bag = this[x].bag.copy()
+                    for m in members[1:]:
+                        bag.update(this[m].full)
                 score = dice(bag, other[y].bag, size, other[y].size)
                 if score < SPLIT_THRESHOLD:
                     continue

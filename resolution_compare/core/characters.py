@@ -32,6 +32,7 @@ _PRESENTATION_FORMS = range(0xFB00, 0xFB50)
 LINE_SEPARATORS = {"\u2028": "\n", "\u0085": "\n", "\u2029": "\n\n"}
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\u2028\u0085]")
 _CONTROLS = re.compile("[\x00\x01\x03-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb4f]")
 
 
 @cache
@@ -52,7 +53,9 @@ def unify_line_breaks(text: str) -> str:
 
 def fold_ligatures(text: str) -> str:
     """ "ﬃ" → "ffi" and the other ligature presentation forms (see the module docstring)."""
-    if text.isascii():
+    # translate() looks every character up in a dict (35 ms on a 330 kB text); one regex
+    # scan for the block first (0.3 ms) finds most texts have none.
+    if text.isascii() or not _PRESENTATION_FORM.search(text):
         return text
     return text.translate(_ligatures())
 

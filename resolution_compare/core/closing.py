@@ -136,8 +136,7 @@ def _adoption_for(
     return None
 
 
-def _split(text: str, language: str, search_from: int) -> ClosingSplit | None:
-    search = searchable(text)
+def _split(text: str, search: str, language: str, search_from: int) -> ClosingSplit | None:
     adoptions = find_adoptions(search, language, search_from)
     lines = [line for line in _meeting_lines(search, language) if line.start >= search_from]
     meeting = _pick_meeting(search, lines, adoptions)
@@ -170,8 +169,10 @@ def split_closing(text: str, language: str, search_from: int = 0) -> ClosingSpli
     Russian "Принята … на своем 6335-м заседании 9 июня 2010 года") and is no closing.
     """
     order = [language] + [other for other in SUPPORTED_LANGUAGES if other != language]
+    # Made once for every language tried (it is the whole text, character for character).
+    search = searchable(text)
     for candidate in order:
-        found = _split(text, candidate, search_from)
+        found = _split(text, search, candidate, search_from)
         if found is not None:
             return found
     return ClosingSplit(body=text)

@@ -19,6 +19,7 @@ Enforced where the data enters:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -49,12 +50,17 @@ MAX_PDF_OBJECTS = 400_000
 # Whole text after decoding/extraction: about 45 times the longest corpus text and twice
 # the longest General Assembly omnibus resolutions (~200 000 characters).
 MAX_TEXT_CHARS = 500_000
-# Non-empty lines of the text: bounds the parser's work (2 900 lines parse in ~1.3 s); a
-# 40-page resolution hard-wrapped at 80 columns has ~2 000.
+# Non-empty lines of the text: bounds the parser's work; a 40-page resolution hard-wrapped
+# at 80 columns has ~2 000. Measured (issue 17, bench/compare.py; this 2-core machine under
+# load, `python -c pass` 44 ms): 2 085 lines (338 kB) parse in 0.16 s, 4 169 in 0.26 s.
 MAX_LINES = 5000
-# Parsed paragraphs a side: bounds the alignment, whose cost grows with the square of the
-# count (measured: 1 000 a side ~4 s, 2 000 ~18 s). The longest General Assembly
-# resolutions have about 450. Checked after parsing (:func:`check_paragraph_count`).
+# Parsed paragraphs a side: bounds what grows with the rows — alignment, the report (970
+# paragraphs a side print on about 150 landscape pages) and the window's memory. Measured
+# (issue 17, same machine): 1 000 real paragraphs a side compare in 0.2 s with 5 % edited
+# and 2.0 s with every paragraph edited (4 s before issue 17); 2 000 a side in 1.1 s and
+# 3.1 s (18 s before). The longest General Assembly resolutions have about 450, so the limit
+# keeps twice that with every figure of bench/ within a few seconds. Checked after parsing
+# (:func:`check_paragraph_count`).
 MAX_PARAGRAPHS = 1000
 # Counted per line, and again per parsed paragraph (hard-wrapped lines are joined); the
 # longest real paragraph is under 3 000 characters.
@@ -135,15 +141,54 @@ def _script(char: str) -> str | None:
     return word
 
 
+# Letters are counted a chunk at a time with C-level calls; only the chunk where the sample
+# ends is walked character by character.
+_SCRIPT_CHUNK = 4096
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 def unsupported_script(text: str) -> str | None:
     """Name of the dominant unsupported script ("Thai"), or None when the text is readable.
 
-    Letters only (digits, punctuation and symbols are shared by all scripts). A text with
-    no letters at all is left to the parser.
+    Letters only (digits, punctuation and symbols are shared by all scripts), the first
+    :data:`SCRIPT_SAMPLE_LETTERS` of them. A text with no letters at all is left to the
+    parser. Each distinct letter's script is looked up once per chunk, not once per
+    occurrence (the per-character walk was 28 % of a load: issue 17).
     """
     counts: Counter[str] = Counter()
     seen = 0
-    for char in text:
+    for start in range(0, len(text), _SCRIPT_CHUNK):
+        chunk = text[start : start + _SCRIPT_CHUNK]
+        letters = sum(map(str.isalpha, chunk))
+        if seen + letters >= SCRIPT_SAMPLE_LETTERS:
+            seen = count_scripts(chunk, counts, seen)
+            break
+        latin = len(_ASCII_LETTER.findall(chunk))
+        if latin:
+            counts["LATIN"] += latin
+        for char, n in Counter(_NON_ASCII.findall(chunk)).items():
+            if char.isalpha():
+                counts[_script(char) or "UNKNOWN"] += n
+        seen += letters
+    return script_verdict(counts, seen)
+
+
+def script_verdict(counts: Counter[str], seen: int) -> str | None:
+    """The dominant unsupported script of ``seen`` letters counted by script, or None."""
+    if not seen:
+        return None
+    supported = sum(n for script, n in counts.items() if script in SUPPORTED_SCRIPTS)
+    if supported / seen >= MIN_SUPPORTED_LETTER_SHARE:
+        return None
+    others = [(n, s) for s, n in counts.items() if s not in SUPPORTED_SCRIPTS]
+    return max(others)[1].title()
+
+
+def count_scripts(chunk: str, counts: Counter[str], seen: int) -> int:
+    """Count the letters of ``chunk`` one by one into ``counts`` until the sample is full;
+    the letters seen so far."""
+    for char in chunk:
         if char.isascii():
             if char.isalpha():
                 counts["LATIN"] += 1
@@ -153,13 +198,7 @@ def unsupported_script(text: str) -> str | None:
             seen += 1
         if seen >= SCRIPT_SAMPLE_LETTERS:
             break
-    if not seen:
-        return None
-    supported = sum(n for script, n in counts.items() if script in SUPPORTED_SCRIPTS)
-    if supported / seen >= MIN_SUPPORTED_LETTER_SHARE:
-        return None
-    others = [(n, s) for s, n in counts.items() if s not in SUPPORTED_SCRIPTS]
-    return max(others)[1].title()
+    return seen
 
 
 def _refuse_paragraph(name: str, length: int | None) -> NoReturn:

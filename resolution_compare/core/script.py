@@ -23,6 +23,17 @@ _UNSPACED = re.compile(
 )
 # Arabic tatweel (kashida) only stretches a line; it is not a letter.
 _STRETCH = "\u0640"
+# Text made only of these characters has no mark and lower-cases one character to one:
+# Latin to U+02FF but İ (which lower-cases to two), Cyrillic letters, Arabic letters and
+# digits without the tashkeel and the tatweel, general and CJK punctuation (but the CJK
+# tone marks U+302A–U+302F), CJK ideographs and full-width forms. Checked against every
+# code point by tests/core/test_script_fast_path.py. Most UN text is all of it, and then
+# skeleton() and strip_marks() need not look at each character in Python (they were a
+# quarter of the time of a pair's load and compare).
+_NO_MARKS = re.compile(
+    "[\x00-\u012f\u0131-\u02ff\u0400-\u0482\u048a-\u052f\u0621-\u063f\u0641-\u064a"
+    "\u0660-\u066f\u2000-\u206f\u3000-\u3029\u3030-\u303f\u4e00-\u9fff\uff00-\uffef]*"
+)
 
 TextDirection = Literal["ltr", "rtl"]
 
@@ -44,7 +55,7 @@ def is_mark(char: str) -> bool:
 
 def strip_marks(text: str) -> str:
     """``text`` without the marks of :func:`is_mark` ("يحيط علماً" → "يحيط علما")."""
-    if text.isascii():
+    if text.isascii() or _NO_MARKS.fullmatch(text):
         return text
     # One C-level pass for the Basic Multilingual Plane (called for every phrase matched,
     # a per-character loop was a quarter of a comparison's time); beyond it, char by char.
@@ -82,6 +93,13 @@ def skeleton(text: str) -> tuple[str, list[int]]:
     A letter's offset includes the marks written after it, so a prefix of the skeleton maps
     back onto whole letters of the printed text. Callers unify apostrophes first.
     """
+    if _NO_MARKS.fullmatch(text):
+        return text.lower(), list(range(1, len(text) + 1))
+    return skeleton_by_character(text)
+
+
+def skeleton_by_character(text: str) -> tuple[str, list[int]]:
+    """:func:`skeleton` worked out character by character (any text)."""
     letters: list[str] = []
     ends: list[int] = []
     for index, char in enumerate(text):

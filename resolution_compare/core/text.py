@@ -84,17 +84,24 @@ def _starts_with_opener(line: str, opener_keys: Sequence[str]) -> bool:
 
 # One kind of apostrophe for matching; same length in and out, so match offsets still hold.
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_APOSTROPHE_KINDS = ("’", "‘", "ʼ")  # the keys of APOSTROPHES
 _ANY_SPACE = re.compile(r"\s+")
 
 
 def unify_apostrophes(text: str) -> str:
-    return text.translate(APOSTROPHES)
+    """``text`` with ’ ‘ ʼ written ' (same length). A replace per kind, each a C scan that
+    skips text without it: ``translate`` looks every character up in a dict (35 ms on a
+    330 kB text against 0.04 ms; it ran over whole texts in the closing-block search)."""
+    for apostrophe in _APOSTROPHE_KINDS:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    return text
 
 
 def fold_phrase(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces, no Arabic vowel marks: the form
     lexicon tables are written in."""
-    return _ANY_SPACE.sub(" ", strip_marks(text.translate(APOSTROPHES)).casefold()).strip()
+    return _ANY_SPACE.sub(" ", strip_marks(unify_apostrophes(text)).casefold()).strip()
 
 
 def fold(text: str) -> str:

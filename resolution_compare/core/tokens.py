@@ -38,9 +38,7 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from resolution_compare.core.comparison import CompareOptions
@@ -94,18 +92,40 @@ class Token(NamedTuple):
 # Characters that join the one before them into one grapheme cluster (UAX #29: extend,
 # spacing marks, prepend, ZWJ, regional indicators, Hangul jamo, CR LF). A text without any
 # has one cluster per character, and needs no cluster scan.
-_CLUSTERING = regex.compile(
+_CLUSTERING = (
     r"[\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=ZWJ}"
     r"\p{GCB=Regional_Indicator}\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=CR}]"
 )
-_GRAPHEME = regex.compile(r"\X")
+# None of these joins a cluster (checked against _CLUSTERING for every code point by
+# tests/core/test_tokens_fast_path.py): Latin to U+02FF, Cyrillic letters, Arabic letters
+# and digits without marks and tatweel, punctuation but ZWNJ/ZWJ, CJK punctuation but its
+# tone marks, ideographs, full-width forms but the two half-width kana sound marks. A text
+# made only of them — most UN text — is told apart with the standard ``re``, so ``regex``
+# (10–15 ms to import and compile its classes) is loaded only for the texts that need it.
+_NO_CLUSTERS = re.compile(
+    "[\x00-\x0c\x0e-\u02ff\u0400-\u0482\u048a-\u052f\u0621-\u063f\u0641-\u064a"
+    "\u0660-\u066f\u2000-\u200b\u200e-\u206f\u3000-\u3029\u3030-\u303f\u4e00-\u9fff"
+    "\uff00-\uff9d\uffa0-\uffef]*"
+)
+
+
+@lru_cache(maxsize=1)
+def _unicode_patterns() -> tuple[Any, Any, Any]:
+    """(cluster-joining characters, one grapheme cluster, a mark) compiled with ``regex``,
+    imported on first need."""
+    import regex
+
+    return regex.compile(_CLUSTERING), regex.compile(r"\X"), regex.compile(r"\p{M}")
 
 
 def _grapheme_starts(text: str) -> set[int] | None:
     """Offsets where a grapheme cluster starts, or None when every character is one."""
-    if text.isascii() or not _CLUSTERING.search(text):
+    if text.isascii() or _NO_CLUSTERS.fullmatch(text):
         return None
-    return {m.start() for m in _GRAPHEME.finditer(text)}
+    clustering, grapheme, _mark = _unicode_patterns()
+    if not clustering.search(text):
+        return None
+    return {m.start() for m in grapheme.finditer(text)}
 
 
 def kind_of(piece: str) -> TokenKind:
@@ -207,13 +227,14 @@ def _keep_graphemes_whole(
     starts = _grapheme_starts(text)
     if starts is None:
         return pieces, markers
+    mark = _unicode_patterns()[2]
     out: list[str] = []
     kept: set[int] = set()
     offset = 0
     for k, piece in enumerate(pieces):
         previous = out[-1] if out else ""
         inside = bool(out) and offset not in starts
-        rejoin = bool(previous) and _MARK.match(previous[-1]) and piece[0].isalnum()
+        rejoin = bool(previous) and mark.match(previous[-1]) and piece[0].isalnum()
         if inside or rejoin:
             out[-1] = previous + piece
         else:
@@ -222,9 +243,6 @@ def _keep_graphemes_whole(
             out.append(piece)
         offset += len(piece)
     return out, kept
-
-
-_MARK = regex.compile(r"\p{M}")
 
 
 def token_texts(text: str) -> tuple[list[str], set[int]]:
@@ -250,7 +268,7 @@ def tokenize(text: str) -> list[str]:
 
 def grapheme_boundaries(text: str) -> list[int]:
     """Offsets (0 … len) at which ``text`` may be cut without splitting a grapheme cluster."""
-    out = [m.start() for m in regex.finditer(r"\X", text)]
+    out = [m.start() for m in _unicode_patterns()[1].finditer(text)]
     out.append(len(text))
     return out
 

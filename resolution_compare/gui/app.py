@@ -127,6 +127,8 @@ def run_app(
         elif not history:
             window.show_first_language_change()
         QApplication.processEvents()
+        if target is window and window.stack.currentWidget() is window.page:
+            window.page.view.lay_out_visible()  # the rows on screen, measured (lazy_rows.py)
         ok = target.grab().save(str(screenshot), "PNG")
         if not ok:
             print(f"{screenshot}: could not write the screenshot", file=sys.stderr)
@@ -142,7 +144,8 @@ def run_app(
         window.history_ctl.historyShown.connect(lambda _h: QTimer.singleShot(150, shoot))
         window.history_ctl.historyFailed.connect(failed)
     elif pair is not None and view != "start":
-        window.comparisonShown.connect(lambda _c: QTimer.singleShot(150, shoot))
+        # No waiting on a timer: the rows on screen are laid out before the grab.
+        window.comparisonShown.connect(lambda _c: QTimer.singleShot(0, shoot))
         window.loadFailed.connect(failed)
     else:
         QTimer.singleShot(150, shoot)

@@ -109,6 +109,7 @@ class ComparisonPage(QWidget):
         self.overview.set_current(None)
         self.votes_panel.set_comparison(comparison, roles)
         self.view.scrollToTop()
+        self.view.lay_out_visible()  # the first paint shows measured rows
 
     def _update_texts(self) -> None:
         comparison = self.comparison
@@ -178,11 +179,17 @@ class ComparisonPage(QWidget):
         self.tabs.setCurrentIndex(PARAGRAPHS_TAB)
         index = self.rows_model.index(visible, 0)
         self.view.setCurrentIndex(index)
-        # Rows below the first screen may not be measured yet (batched layout).
+        # Every row has a position (gui/lazy_rows.py); the target is measured before the
+        # scroll, and the rows it brings on screen right after it.
         self.view.executeDelayedItemsLayout()
+        self.view.delegate().exact_height(
+            source, self.rows_model.row_at(visible), self.view.viewport().width()
+        )
+        self.view.lazy.relayout_anchored()
         tall = self.view.visualRect(index).height() > self.view.viewport().height()
         hint = QAbstractItemView.ScrollHint
         self.view.scrollTo(index, hint.PositionAtTop if tall else hint.PositionAtCenter)
+        self.view.lay_out_visible()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         source = self.rows_model.source_index(current.row()) if current.isValid() else None

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu
 
 from resolution_compare.core.comparison import Row
+from resolution_compare.gui.lazy_rows import LazyRowLayout
 from resolution_compare.gui.row_delegate import (
     LABEL_WIDTH,
     MARKER_WIDTH,
@@ -84,10 +85,11 @@ class ComparisonView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
-        # Rows are measured 60 at a time between events: the first screen paints at once
-        # and the rest of a long document is measured while the user reads.
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(60)
+        # Every row has a height at once (measured or estimated): the rows on screen are
+        # measured before they are painted, the rest in the background (gui/lazy_rows.py).
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.lazy = LazyRowLayout(self)
+        self.verticalScrollBar().valueChanged.connect(self.lazy.on_scrolled)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -95,6 +97,7 @@ class ComparisonView(QListView):
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setAccessibleName(self.tr("Paragraphs side by side"))
         self.selection: CellSelection | None = None
+        self._rows_model: ComparisonRowsModel | None = None
         self._selecting = False
         self.drop_side: str | None = None  # "L"/"R" while a file is dragged over the view
         self.empty_text = ""  # said in the middle of the view when no row is shown
@@ -102,19 +105,33 @@ class ComparisonView(QListView):
         self.side_words = (self.tr("earlier version"), self.tr("later version"))
 
     def rows_model(self) -> ComparisonRowsModel:
-        model = self.model()
-        assert isinstance(model, ComparisonRowsModel)
+        model = self._rows_model
+        if model is None or model is not self.model():
+            found = self.model()
+            assert isinstance(found, ComparisonRowsModel)
+            self._rows_model = model = found
         return model
 
     def set_colours(self, colours: Colours) -> None:
         self._delegate.colours = colours
         self.refresh()
 
+    def delegate(self) -> RowDelegate:
+        return self._delegate
+
     def refresh(self) -> None:
         """Forget cached layouts (theme, options or result changed) and lay out again."""
         self._delegate.clear_cache()
         self.scheduleDelayedItemsLayout()
         self.viewport().update()
+        self.lazy.restart()
+        self.lay_out_visible()
+
+    def lay_out_visible(self) -> None:
+        """Lay the list out now and measure the rows on screen (before a first paint, a
+        screenshot or a jump); the others follow in the background."""
+        self.executeDelayedItemsLayout()
+        self.lazy.measure_visible()
 
     def zone_widths(self) -> tuple[int, int]:
         return self._delegate.zone_widths(self.viewport().width())
@@ -135,6 +152,7 @@ class ComparisonView(QListView):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+        self.lazy.restart()  # heights are per width
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -8,6 +8,7 @@ answer hit tests, so a mouse selection inside a cell lands on the characters pai
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
@@ -34,6 +35,11 @@ from resolution_compare.palette import kind_colour
 if TYPE_CHECKING:
     from resolution_compare.gui.comparison_view import ComparisonView
 
+# Characters that take two columns (CJK ideographs, kana, hangul, full-width forms).
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
 LABEL_WIDTH = 190
 PAD = 8
 MARKER_WIDTH = 5
@@ -53,11 +59,70 @@ class RowDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._docs: dict[tuple[int, str, int], QTextDocument] = {}
+        self._heights: dict[tuple[int, int], int] = {}  # (row, view width) → measured px
+        self._estimates: dict[tuple[int, int], int] = {}
+        self._metrics: dict[int, tuple[int, int]] = {}  # view width → (chars a line, height)
         self.colours: Colours = LIGHT
         self.highlight = ""  # the Find text, marked in every cell that contains it
 
     def clear_cache(self) -> None:
         self._docs.clear()
+        self._heights.clear()
+        self._estimates.clear()
+        self._metrics.clear()
+
+    # --- heights: measured when laid out, estimated until then (gui/lazy_rows.py) ---------
+    def has_height(self, source: int, width: int) -> bool:
+        return (source, width) in self._heights
+
+    def exact_height(self, source: int, row: Row, width: int) -> int:
+        """The row's height at view width ``width``, its cells laid out (cached)."""
+        height = self._heights.get((source, width))
+        if height is None:
+            height = self.row_height(source, row, width)
+            self._heights[(source, width)] = height
+        return height
+
+    def known_or_estimated(self, source: int, row: Row, width: int) -> int:
+        height = self._heights.get((source, width))
+        return height if height is not None else self.estimated_height(source, row, width)
+
+    def estimated_height(self, source: int, row: Row, width: int) -> int:
+        """A cheap guess of the row's height from its text length (no layout): lines of
+        average-width characters, wide (CJK) characters counted twice, at least the label's
+        three lines. Only used until the row is measured."""
+        key = (source, width)
+        height = self._estimates.get(key)
+        if height is not None:
+            return height
+        per_line, line_height = self._line_metrics(width)
+        units = {"-": 0, "+": 0}
+        for segment in row.diff:  # each side's text is its "=" segments and its own changes
+            text = segment.text
+            size = len(text) + text.count("\n") * 4
+            if not text.isascii():
+                size += len(_WIDE.findall(text))
+            if segment.op != "+":
+                units["-"] += size
+            if segment.op != "-":
+                units["+"] += size
+        lines = 3
+        for side, ids in (("-", row.left), ("+", row.right)):
+            if ids:
+                lines = max(lines, -(-units[side] // per_line))
+        height = lines * line_height + 2 * PAD + 2
+        self._estimates[key] = height
+        return height
+
+    def _line_metrics(self, width: int) -> tuple[int, int]:
+        """(average characters a text line holds, line height) at view width ``width``."""
+        found = self._metrics.get(width)
+        if found is None:
+            metrics = self._view.fontMetrics()
+            _label_w, text_w = self.zone_widths(width)
+            per_line = max(1, (text_w - 2 * PAD) // max(1, metrics.averageCharWidth()))
+            found = self._metrics[width] = (per_line, metrics.lineSpacing())
+        return found
 
     def zone_widths(self, total: int) -> tuple[int, int]:
         label_width = max(LABEL_WIDTH, self._view.fontMetrics().averageCharWidth() * 22)
@@ -116,10 +181,17 @@ class RowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        row: Row = index.data(ROW_ROLE)
-        source: int = index.data(SOURCE_INDEX_ROLE)
+        # Measured height, or an estimate until gui/lazy_rows.py measures the row: asking
+        # for every row's size must stay cheap (the list asks for all of them at once).
+        # The model is asked directly (not through index.data and its roles): the list asks
+        # this for every row on each layout, so each call is kept to a few lookups.
         width = self._view.viewport().width()
-        return QSize(width, self.row_height(source, row, width))
+        model = self._view.rows_model()
+        source = model.source_index(index.row())
+        height = self._heights.get((source, width))
+        if height is None:
+            height = self.estimated_height(source, model.row_at(index.row()), width)
+        return QSize(width, height)
 
     def hit(self, source: int, row: Row, zone: Zone, x: float, y: float) -> int:
         """The character position under (x, y), relative to the zone's top-left corner."""
@@ -140,6 +212,11 @@ class RowDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.fillRect(rect, QColor(c.current_bg if selected else c.base_bg))
+        if self._view.lazy.deferring and not self.has_height(source, rect.width()):
+            # A long scroll brought more rows than one turn may lay out: this one is painted
+            # blank and measured on the next turn (gui/lazy_rows.py), never here.
+            painter.restore()
+            return
         # The same colour as the row's tick in the change strip.
         marker = kind_colour(c, strip_kind(row)) if is_change(row, True) else None
         if marker and not (row.routine_only and not row.moved):

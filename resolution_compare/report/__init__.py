@@ -91,19 +91,19 @@ def render_report(
     ``changes_only`` leaves unchanged paragraphs out, ``operative_only`` the preamble; both
     say how many they left out. Raises InputError for an unknown format or paper.
     """
-    from resolution_compare.report.html import render_html
+    from resolution_compare.report.html import render_html, report_sections
 
     check_report_options(fmt, paper)
     generated = generated or datetime.now(UTC)
     options = {"operative_only": operative_only, "in_given_order": in_given_order}
     if fmt == "html":
-        return render_html(result, changes_only, generated, **options).encode("utf-8")
+        return render_html(result, changes_only, generated=generated, **options).encode("utf-8")
 
-    from resolution_compare.report.pdf import html_to_pdf
+    from resolution_compare.report.pdf import sections_to_pdf
 
     # Qt's CSS engine takes one family: the family list goes in through QFont.setFamilies.
-    page_html = render_html(result, changes_only, generated, font_css="", **options)
-    return html_to_pdf(page_html, page_decor(result, generated), paper)
+    sections = report_sections(result, changes_only, generated, font_css="", **options)
+    return sections_to_pdf(sections, page_decor(result, generated), paper)
 
 
 def page_decor(result: Comparison, generated: datetime) -> PageDecor:
@@ -129,17 +129,17 @@ def print_report(
 ) -> int:
     """Print the report on ``printer`` (a configured QPrinter); returns the page count.
 
-    The same HTML and the same page painter as the PDF export, so paper and screen agree;
+    The same sections and the same page painter as the PDF export, so paper and PDF agree;
     the paper, orientation and margins are the printer's (set in the print dialog). May
     run off the UI thread (Qt allows painting on a QPrinter in any thread). Raises OSError
     when the printer cannot be opened.
     """
-    from resolution_compare.report.html import render_html
-    from resolution_compare.report.pdf import ensure_gui_application, paint_pages
+    from resolution_compare.report.html import report_sections
+    from resolution_compare.report.pdf import ensure_gui_application, print_sections
 
     ensure_gui_application()
     generated = datetime.now(UTC)
-    page_html = render_html(
+    sections = report_sections(
         result,
         changes_only,
         generated,
@@ -147,7 +147,7 @@ def print_report(
         operative_only=operative_only,
         in_given_order=in_given_order,
     )
-    return paint_pages(printer, page_html, page_decor(result, generated))
+    return print_sections(printer, sections, page_decor(result, generated))
 
 
 def export_report(

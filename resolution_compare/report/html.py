@@ -12,8 +12,10 @@ Nothing is computed here that the core has not computed: this module only arrang
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from string import Template
+from typing import Any
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
@@ -27,15 +29,16 @@ from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
+    RowsSection,
     escape_text,
     printable,
-    render_rows_table,
     row_ids,
+    rows_section,
 )
 from resolution_compare.report.html_votes import (
     render_vote_summary,
-    render_vote_table,
     value_html,
+    vote_section,
 )
 from resolution_compare.resources import read_text
 
@@ -200,15 +203,44 @@ def _notes(result: Comparison) -> str:
     return f"<p><b>Notes:</b></p><ul>{items}</ul>"
 
 
-def render_html(
+@dataclass(frozen=True)
+class ReportSections:
+    """The report in the pieces its two outputs share: ``head`` (the template up to and
+    including ``<body>``: title and CSS), ``front`` (heading, title block, summary),
+    ``paragraphs`` (the side-by-side grid, see RowsSection), ``votes`` (the vote shifts) and
+    ``tail`` (the closing tags). The HTML export joins them; the PDF and the printout
+    (report/pages.py) lay ``front`` and ``votes`` out as rich text and paint the grid's cells
+    themselves, so all three show the same words in the same colours."""
+
+    head: str
+    front: str
+    paragraphs: RowsSection
+    votes: RowsSection
+    tail: str
+
+    def to_html(self) -> str:
+        parts = [self.head, self.front, self.paragraphs_html(), self.votes.to_html(), self.tail]
+        return "\n".join(parts)
+
+    def paragraphs_html(self) -> str:
+        return PARAGRAPHS_HEADING + self.paragraphs.to_html()
+
+
+# The paragraphs always start on a new page: the summary can be read on its own.
+PARAGRAPHS_TITLE = "<h2>Paragraphs side by side</h2>\n"
+PARAGRAPHS_HEADING = PARAGRAPHS_TITLE.replace("<h2>", '<h2 style="page-break-before: always">')
+_SECTIONS = "\x00section\x00"
+
+
+def report_sections(
     result: Comparison,
     changes_only: bool = False,
     generated: datetime | None = None,
     font_css: str = BROWSER_FONT_CSS,
     operative_only: bool = False,
     in_given_order: bool = True,
-) -> str:
-    """The whole report as one HTML document (the template filled in).
+) -> ReportSections:
+    """The report's sections (the template filled in), for :func:`render_html` and the PDF.
 
     ``in_given_order`` False says the user swapped the sides: without adoption dates the
     columns are then called left/right rather than earlier/later (core/sides.py).
@@ -219,22 +251,39 @@ def render_html(
     # State names in the language of the later version: the one the reader works on.
     names_language = result.right.language
     template = Template(read_text("report", "report.html"))
-    return template.substitute(
+    page = template.substitute(
         page_title=escape_text(f"{left_label} → {right_label}: comparison"),
         font_css=font_css,
         palette_css=palette_css(),
-        heading=escape_text(f"Comparison: {left_label} → {right_label}"),
-        title_block=render_title_block(result, generated, roles),
-        summary=render_summary(result, names_language),
-        paragraphs=render_rows_table(
-            result.rows,
-            left_label,
-            right_label,
-            result.left.language,
-            result.right.language,
-            changes_only,
-            operative_rows(result) if operative_only else None,
-            roles,
-        ),
-        votes=render_vote_table(result, names_language),
+        front=_SECTIONS,
+        paragraphs=_SECTIONS,
+        votes=_SECTIONS,
     )
+    head, _, _, tail = (part.strip("\n") for part in page.split(_SECTIONS))
+    heading = escape_text(f"Comparison: {left_label} → {right_label}")
+    front = "\n".join(
+        [
+            f"<h1>{heading}</h1>",
+            render_title_block(result, generated, roles),
+            "<h2>Summary</h2>",
+            render_summary(result, names_language),
+        ]
+    )
+    paragraphs = rows_section(
+        result.rows,
+        left_label,
+        right_label,
+        result.left.language,
+        result.right.language,
+        changes_only,
+        operative_rows(result) if operative_only else None,
+        roles,
+    )
+    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n")
+    return ReportSections(head, front, paragraphs, votes, tail)
+
+
+def render_html(result: Comparison, changes_only: bool = False, **options: Any) -> str:
+    """The whole report as one HTML document (the template filled in); ``options`` are
+    those of :func:`report_sections`."""
+    return report_sections(result, changes_only, **options).to_html()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from resolution_compare.core.comparison import DiffSegment, Row
 from resolution_compare.core.script import text_direction
@@ -71,17 +72,42 @@ def _side_segments(diff: Sequence[DiffSegment], side: str) -> str:
     return "".join(parts)
 
 
-def _cell(content: str, plain: str, extra_class: str = "") -> str:
-    # A paragraph written right to left (its first strong letter is Arabic) gets dir="rtl",
-    # so Qt and browsers lay it out and align it from the right; the marked-up diff inside
-    # stays in logical order and the bidi algorithm places it.
-    direction = ' dir="rtl" align="right"' if text_direction(plain) == "rtl" else ""
-    cls = f' class="{extra_class}"' if extra_class else ""
-    # The paragraph inside the cell carries the direction: Qt honours dir on blocks.
-    return f'<td width="43%"{cls}><p{direction}>{content}</p></td>'
+# The grid's three columns, as shares of the page width: the HTML table and the PDF painter
+# (report/pages.py) both use these.
+COLUMN_SHARES = (0.14, 0.43, 0.43)
 
 
-def _margin(row: Row) -> str:
+@dataclass(frozen=True)
+class GridCell:
+    """One cell of a report grid: its inner HTML (the markup subset of
+    report/cell_markup.py), its CSS class, whether its paragraph runs right to left, and
+    whether it is a paragraph of text (``paragraph``) or a short value (ids, a name)."""
+
+    html: str
+    css_class: str = ""
+    rtl: bool = False
+    paragraph: bool = True
+
+    def to_html(self, tag: str = "td", share: float = COLUMN_SHARES[1]) -> str:
+        # A paragraph written right to left (its first strong letter is Arabic) gets
+        # dir="rtl", so Qt and browsers lay it out and align it from the right; the marked-up
+        # diff inside stays in logical order and the bidi algorithm places it. The paragraph
+        # inside the cell carries the direction: Qt honours dir on blocks.
+        cls = f' class="{self.css_class}"' if self.css_class else ""
+        width = f' width="{round(share * 100)}%"'
+        if tag == "th":
+            return f"<th{width}{cls}>{self.html}</th>"
+        if not self.paragraph:
+            return f"<td{width}{cls}>{self.html}</td>"
+        direction = ' dir="rtl" align="right"' if self.rtl else ""
+        return f"<td{width}{cls}><p{direction}>{self.html}</p></td>"
+
+
+def _cell(content: str, plain: str, extra_class: str = "") -> GridCell:
+    return GridCell(content, extra_class, text_direction(plain) == "rtl")
+
+
+def _margin(row: Row) -> GridCell:
     notes: list[str] = []
     status_note = STATUS_NOTES.get(row.status, row.status)
     if status_note:
@@ -103,8 +129,8 @@ def _margin(row: Row) -> str:
     note_html = "<br>".join(notes)
     label = escape_text(row_ids(row))
     if note_html:
-        return f'<td width="14%" class="ids">{label}<br><span class="note">{note_html}</span></td>'
-    return f'<td width="14%" class="ids">{label}</td>'
+        return GridCell(f'{label}<br><span class="note">{note_html}</span>', "ids", paragraph=False)
+    return GridCell(label, "ids", paragraph=False)
 
 
 def _footnotes(row: Row, side: str) -> str:
@@ -121,28 +147,70 @@ def _footnotes(row: Row, side: str) -> str:
     return "".join(out)
 
 
-def render_row(row: Row, left_language: str, right_language: str) -> str:
-    """One table row; each side's direction comes from its text, not from the language
-    (an English quotation in an Arabic text stays left to right)."""
+def row_cells(row: Row) -> tuple[GridCell, GridCell, GridCell]:
+    """The margin (ids and notes), the left and the right cell of one row; each side's
+    direction comes from its text, not from the language (an English quotation in an Arabic
+    text stays left to right)."""
     if row.status == "unchanged":
         left = escape_text(row.left_text) + _footnotes(row, "left")
         right = escape_text(row.right_text) + _footnotes(row, "right")
         return (
-            f"<tr>{_margin(row)}{_cell(left, row.left_text, 'unchanged')}"
-            f"{_cell(right, row.right_text, 'unchanged')}</tr>"
+            _margin(row),
+            _cell(left, row.left_text, "unchanged"),
+            _cell(right, row.right_text, "unchanged"),
         )
     left = _side_segments(row.diff, "left") + _footnotes(row, "left") if row.left else ""
     right = _side_segments(row.diff, "right") + _footnotes(row, "right") if row.right else ""
     return (
-        f"<tr>{_margin(row)}{_cell(left, row.left_text if row.left else '')}"
-        f"{_cell(right, row.right_text if row.right else '')}</tr>"
+        _margin(row),
+        _cell(left, row.left_text if row.left else ""),
+        _cell(right, row.right_text if row.right else ""),
     )
 
 
-ROWS_PER_TABLE = 40
+def cells_html(
+    cells: Sequence[GridCell], tag: str = "td", shares: Sequence[float] = COLUMN_SHARES
+) -> str:
+    """One table row of a grid from its cells; a row of one cell is a heading across it."""
+    if len(cells) == 1 and len(shares) > 1:
+        return f'<tr><th colspan="{len(shares)}">{cells[0].html}</th></tr>'
+    inner = "".join(cell.to_html(tag, share) for cell, share in zip(cells, shares, strict=True))
+    return f"<tr>{inner}</tr>"
 
 
-def render_rows_table(
+def render_row(row: Row, left_language: str, right_language: str) -> str:
+    """One table row (the HTML of :func:`row_cells`)."""
+    return cells_html(row_cells(row))
+
+
+@dataclass(frozen=True)
+class RowsSection:
+    """A section that ends in a grid: the HTML above it (``intro``), the header cells, and
+    the cells of every row (a row of one cell is a group heading across the grid), with the
+    columns' shares of the width. The HTML export writes the grid as one table; the PDF
+    painter (report/pages.py) lays the same cells out itself. The side-by-side paragraphs
+    and the vote-shift table are such sections."""
+
+    intro: str
+    header: tuple[GridCell, ...]
+    rows: tuple[tuple[GridCell, ...], ...]
+    shares: tuple[float, ...] = COLUMN_SHARES
+
+    def to_html(self) -> str:
+        if not self.rows:
+            return self.intro
+        return "\n".join(
+            [
+                self.intro,
+                '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
+                f"<thead>{cells_html(self.header, 'th', self.shares)}</thead><tbody>",
+                *(cells_html(cells, "td", self.shares) for cells in self.rows),
+                "</tbody></table>",
+            ]
+        )
+
+
+def rows_section(
     rows: Sequence[Row],
     left_label: str,
     right_label: str,
@@ -151,14 +219,14 @@ def render_rows_table(
     changes_only: bool,
     operative: frozenset[int] | None = None,
     roles: tuple[str, str] = ("earlier", "later"),
-) -> str:
-    """The paragraphs section: a legend, an optional "N not shown" line and the table.
+) -> RowsSection:
+    """The paragraphs section: a legend, an optional "N not shown" line and the grid.
 
     ``changes_only`` leaves out rows without a change (a moved paragraph is a change);
     ``operative``, when given, keeps only the rows whose indices it holds (the "operative
     only" report). ``roles`` name the two columns ("earlier"/"later" or "left"/"right").
     """
-    shown: list[str] = []
+    shown: list[tuple[GridCell, ...]] = []
     unchanged_hidden = 0
     preamble_hidden = 0
     for index, row in enumerate(rows):
@@ -168,7 +236,7 @@ def render_rows_table(
         if changes_only and row.status == "unchanged" and not row.moved:
             unchanged_hidden += 1
             continue
-        shown.append(render_row(row, left_language, right_language))
+        shown.append(row_cells(row))
     out = [
         '<p class="legend">Deleted words: <span class="del">struck through</span>. '
         'Inserted words: <span class="ins">underlined</span>. '
@@ -190,18 +258,9 @@ def render_rows_table(
     if not shown:
         message = "No changes: the two texts say the same." if changes_only else ""
         out.append(f'<p class="muted">{message or "No paragraphs to show."}</p>')
-        return "\n".join(out)
-    opening = (
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
-        '<thead><tr><th width="14%">Paragraph</th>'
-        f'<th width="43%">{escape_text(left_label)} ({roles[0]})</th>'
-        f'<th width="43%">{escape_text(right_label)} ({roles[1]})</th></tr></thead><tbody>'
+    header = (
+        GridCell("Paragraph"),
+        GridCell(f"{escape_text(left_label)} ({roles[0]})"),
+        GridCell(f"{escape_text(right_label)} ({roles[1]})"),
     )
-    # Several tables of ROWS_PER_TABLE rows, not one: Qt draws a page by walking its table
-    # from the first row, so one 1 000-row table made the PDF quadratic in its pages
-    # (348 pages: 20 s → 11 s). Each page still starts under a header row.
-    for start in range(0, len(shown), ROWS_PER_TABLE):
-        out.append(opening)
-        out.extend(shown[start : start + ROWS_PER_TABLE])
-        out.append("</tbody></table>")
-    return "\n".join(out)
+    return RowsSection("\n".join(out), header, tuple(shown))

@@ -11,7 +11,7 @@ import unicodedata
 
 from resolution_compare.core.comparison import VOTE_WORDS, Comparison, StateVote, VoteTotals
 from resolution_compare.core.countries import state_name as state_display_name
-from resolution_compare.report.html_rows import NONE_MARK, escape_text
+from resolution_compare.report.html_rows import NONE_MARK, GridCell, RowsSection, escape_text
 
 METHOD_WORDS = {"recorded": "recorded vote", "without_vote": "adopted without a vote"}
 
@@ -97,40 +97,53 @@ def _unresolved_names(result: Comparison) -> str:
     return "".join(out)
 
 
-def _shift_cells(shift: StateVote | None, language: str) -> str:
+# State, code, earlier vote, later vote — twice: two States a row.
+VOTE_SHARES = (0.2, 0.06, 0.12, 0.12, 0.2, 0.06, 0.12, 0.12)
+VOTE_HEADER = ("State", "Code", "Earlier vote", "Later vote") * 2
+
+
+def _shift_cells(shift: StateVote | None, language: str) -> tuple[GridCell, ...]:
     if shift is None:
-        return "<td></td><td></td><td></td><td></td>"
-    return (
-        f"<td>{_name(shift, language)}</td><td>{escape_text(shift.state)}</td>"
-        f"<td>{VOTE_WORDS[shift.left]}</td><td>{VOTE_WORDS[shift.right]}</td>"
+        return (GridCell("", paragraph=False),) * 4
+    return tuple(
+        GridCell(html, paragraph=False)
+        for html in (
+            _name(shift, language),
+            escape_text(shift.state),
+            VOTE_WORDS[shift.left],
+            VOTE_WORDS[shift.right],
+        )
     )
 
 
-def _shift_rows(title: str, shifts: list[StateVote], language: str) -> str:
+def _shift_rows(title: str, shifts: list[StateVote], language: str) -> list[tuple[GridCell, ...]]:
     """A group of the shift table, two States a row in reading order (left, then right):
     row by row, so a group that runs over a page break still reads in order."""
     if not shifts:
-        return ""
-    rows = "".join(
-        f"<tr>{_shift_cells(shifts[i], language)}"
-        f"{_shift_cells(shifts[i + 1] if i + 1 < len(shifts) else None, language)}</tr>"
-        for i in range(0, len(shifts), 2)
-    )
-    return f'<tr><th colspan="8">{title} ({len(shifts)})</th></tr>{rows}'
+        return []
+    rows: list[tuple[GridCell, ...]] = [(GridCell(f"{title} ({len(shifts)})"),)]
+    for i in range(0, len(shifts), 2):
+        right = shifts[i + 1] if i + 1 < len(shifts) else None
+        rows.append(_shift_cells(shifts[i], language) + _shift_cells(right, language))
+    return rows
 
 
 def _has_vote(t: VoteTotals) -> bool:
     return t.method is not None or t.yes is not None
 
 
-def render_vote_table(result: Comparison, language: str) -> str:
+def vote_section(result: Comparison, language: str, heading: str = "") -> RowsSection:
+    """The vote shifts: ``heading``, the totals, then the table of the States whose vote
+    changed and of those listed in one vote only (a grid: report/pages.py paints it)."""
     votes = result.votes
     left, right = votes.left, votes.right
     if not _has_vote(left) and not _has_vote(right):
         # General Assembly texts never print the vote: say so rather than print an empty table.
-        return (
-            '<p class="muted">No vote in either text. General Assembly resolutions do not '
-            "print the vote (it is in the meeting record).</p>"
+        return RowsSection(
+            heading + '<p class="muted">No vote in either text. General Assembly resolutions '
+            "do not print the vote (it is in the meeting record).</p>",
+            (),
+            (),
         )
     head = (
         '<table class="grid" cellspacing="0" cellpadding="4">'
@@ -148,13 +161,10 @@ def render_vote_table(result: Comparison, language: str) -> str:
         head += "<p><b>The adoption method changed.</b></p>"
     switched, one_sided = split_shifts(result, language)
     if not switched and not one_sided:
-        return head + '<p class="muted">No State changed its vote.</p>'
-    body = _shift_rows("Changed position", switched, language) + _shift_rows(
-        "Listed in one vote only", one_sided, language
-    )
-    return (
-        head + "<p></p>"
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
-        + "<th>State</th><th>Code</th><th>Earlier vote</th><th>Later vote</th>" * 2
-        + f"</tr></thead><tbody>{body}</tbody></table>"
-    )
+        return RowsSection(
+            heading + head + '<p class="muted">No State changed its vote.</p>', (), ()
+        )
+    rows = _shift_rows("Changed position", switched, language)
+    rows += _shift_rows("Listed in one vote only", one_sided, language)
+    header = tuple(GridCell(name) for name in VOTE_HEADER)
+    return RowsSection(heading + head + "<p></p>", header, tuple(rows), VOTE_SHARES)

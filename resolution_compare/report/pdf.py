@@ -1,8 +1,10 @@
-"""Report HTML → PDF bytes, through QTextDocument + QPdfWriter (QtGui only, never QtWidgets).
+"""Report → PDF bytes or a printout, through QPdfWriter / QPrinter (QtGui only, never
+QtWidgets).
 
-The recipe is the measured one from stack-notes.md section 4: the document lays itself out
-on the PDF writer (``documentLayout().setPaintDevice``) so fonts come out at their real size,
-and a manual paging loop paints the header (both symbols) and the footer ("Page X of Y").
+The pages are planned and painted by report/pages.py: rich-text blocks through QTextDocument
+(laid out on the PDF writer, ``documentLayout().setPaintDevice``, so fonts come out at their
+real size: stack-notes.md section 4) and the side-by-side grid cell by cell; a paging loop
+paints the header (both symbols) and the footer ("Page X of Y") on every page.
 
 Landscape: two text columns side by side at 9 pt get about 80 characters a line on A4
 landscape against about 50 in portrait, so paragraphs keep their shape and the redline reads
@@ -12,11 +14,11 @@ like the documents themselves instead of a narrow ribbon.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
@@ -24,11 +26,17 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextDocument,
 )
 
 from resolution_compare.qtcompat import keep_none_alive
-from resolution_compare.report.html import FONT_FAMILIES
+from resolution_compare.report.html import FONT_FAMILIES, PARAGRAPHS_TITLE, ReportSections
+from resolution_compare.report.pages import (
+    Block,
+    GridBlock,
+    HtmlBlock,
+    paint_placed,
+    plan_pages,
+)
 
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # 96 dpi makes a CSS px the same length in the PDF as in a browser (one template for both);
@@ -101,6 +109,10 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
 
     The PDF is built in memory: the caller writes it to disk in one atomic step.
     """
+    return _to_pdf(decor, paper, lambda writer: paint_pages(writer, html, decor))
+
+
+def _to_pdf(decor: PageDecor, paper: str, paint: Callable[[QPdfWriter], int]) -> bytes:
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -112,20 +124,41 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
     writer.setTitle(decor.title)
     writer.setCreator("Resolution Compare")
     try:
-        paint_pages(writer, html, decor)
+        paint(writer)
     finally:
         buffer.close()
     return bytes(data.data())
 
 
 def paint_pages(device: QPagedPaintDevice, html: str, decor: PageDecor) -> int:
-    """Paint ``html`` page by page on ``device`` (a QPdfWriter or a QPrinter); the page count.
+    """Paint one HTML document page by page on ``device``; the page count (see paint_blocks).
+
+    The document is laid out by QTextDocument and paged by Qt (its page breaks honoured).
+    """
+    head, body, tail = split_document(html)
+    return paint_blocks(device, [HtmlBlock(body)], head, tail, decor)
+
+
+def split_document(html: str) -> tuple[str, str, str]:
+    """(head up to and including ``<body>``, body, closing tags) of an HTML document."""
+    opening, closing = html.find("<body>"), html.rfind("</body>")
+    if opening < 0 or closing < opening:
+        return "", html, ""
+    opening += len("<body>")
+    return html[:opening], html[opening:closing], html[closing:]
+
+
+def paint_blocks(
+    device: QPagedPaintDevice, blocks: Sequence[Block], head: str, tail: str, decor: PageDecor
+) -> int:
+    """Paint ``blocks`` page by page on ``device`` (a QPdfWriter or a QPrinter); the pages.
 
     One renderer for the PDF export and for printing: the device's own page layout (paper,
     orientation, margins — chosen in the print dialog for a printer) decides the pages.
     The device is set to 96 dpi so CSS px lengths mean the same as in a browser; text and
-    lines stay vector, so print and PDF are as sharp as at any resolution.
-    Raises OSError when the device cannot be painted on (printer gone, file not writable).
+    lines stay vector, so print and PDF are as sharp as at any resolution. ``head`` and
+    ``tail`` wrap each rich-text block (the report's CSS). Raises OSError when the device
+    cannot be painted on (printer gone, file not writable).
     """
     set_resolution = getattr(device, "setResolution", None)
     if set_resolution is not None:
@@ -133,47 +166,51 @@ def paint_pages(device: QPagedPaintDevice, html: str, decor: PageDecor) -> int:
     resolution = device.logicalDpiY() if set_resolution is None else RESOLUTION_DPI
     rect = device.pageLayout().paintRectPixels(resolution)
     band = 2.2 * HEADER_POINT_SIZE * resolution / 72  # header/footer band height
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_font(BODY_POINT_SIZE))
-    doc.setDocumentMargin(0)
-    doc.setHtml(html)
-    doc.setPageSize(QSizeF(rect.width(), rect.height() - 2 * band))
+    body_height = rect.height() - 2 * band
+    plan = plan_pages(device, blocks, head, tail, FONT_FAMILIES, rect.width(), body_height)
 
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("could not start printing (the printer or the file is not available)")
     try:
-        pages = doc.pageCount()
-        page_height = doc.pageSize().height()
-        layout = doc.documentLayout()
-        for index in range(pages):
-            if index:
+        for page in range(plan.pages):
+            if page:
                 device.newPage()
-            _paint_page(painter, decor, layout, index, pages, rect, band, page_height)
+            painter.save()
+            try:
+                paint_page_decor(
+                    painter, decor, page + 1, plan.pages, rect.width(), rect.height(), band
+                )
+                painter.translate(0, band)
+                for item in plan.on_page(page):
+                    paint_placed(painter, plan, item)
+            finally:
+                painter.restore()
     finally:
         painter.end()
-    return pages
+    return plan.pages
 
 
-def _paint_page(
-    painter: QPainter,
-    decor: PageDecor,
-    layout: QAbstractTextDocumentLayout,
-    index: int,
-    pages: int,
-    rect: QRect,
-    band: float,
-    page_height: float,
-) -> None:
-    """Header, footer and the ``index``-th page-high slice of the laid-out document."""
-    painter.save()
-    try:
-        paint_page_decor(painter, decor, index + 1, pages, rect.width(), rect.height(), band)
-        painter.translate(0, band - index * page_height)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, index * page_height, rect.width(), page_height)
-        painter.setClipRect(context.clip)
-        layout.draw(painter, context)
-    finally:
-        painter.restore()
+def report_blocks(sections: ReportSections) -> list[Block]:
+    """The pair report as page blocks: front matter, the grid on a new page, the votes."""
+    return [
+        HtmlBlock(sections.front),
+        HtmlBlock(PARAGRAPHS_TITLE + sections.paragraphs.intro, new_page=True),
+        GridBlock(sections.paragraphs),
+        HtmlBlock(sections.votes.intro),
+        GridBlock(sections.votes),
+    ]
+
+
+def sections_to_pdf(sections: ReportSections, decor: PageDecor, paper: str = "a4") -> bytes:
+    """The pair report's PDF bytes, built in memory (the caller writes it atomically)."""
+    return _to_pdf(decor, paper, lambda writer: _paint_sections(writer, sections, decor))
+
+
+def print_sections(device: QPagedPaintDevice, sections: ReportSections, decor: PageDecor) -> int:
+    """Print the pair report on a configured QPrinter; the page count."""
+    return _paint_sections(device, sections, decor)
+
+
+def _paint_sections(device: QPagedPaintDevice, sections: ReportSections, decor: PageDecor) -> int:
+    return paint_blocks(device, report_blocks(sections), sections.head, sections.tail, decor)

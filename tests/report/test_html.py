@@ -157,7 +157,7 @@ def test_vote_shifts_grouped_position_changes_first() -> None:
     )
     assert "Listed in one vote only (2;" in page
     assert "Afghanistan (not listed → in favour)" in page
-    table = page[page.index("<th>Earlier vote</th>") :]
+    table = page[page.index("Earlier vote</th>") :]
     assert table.index("Changed position (1)") < table.index("Listed in one vote only (2)")
     assert table.index("Afghanistan") < table.index("Albania")  # by name inside a group
 
