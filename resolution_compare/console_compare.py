@@ -10,6 +10,7 @@ from __future__ import annotations
 from resolution_compare.console import vote_text
 from resolution_compare.core.comparison import Comparison, DiffSegment, Row
 from resolution_compare.core.countries import state_name
+from resolution_compare.core.sides import side_roles
 from resolution_compare.i18n import n_
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
@@ -148,9 +149,11 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         lines.append("  No State named in both votes changed position.")
     if votes.left.method != "recorded" or votes.right.method != "recorded":
         return "\n".join(lines)  # against a text without a recorded vote nothing is "only"
+    # "earlier"/"later" only when the dates agree with the order (core/sides.py).
+    roles = side_roles(result.left, result.right)
     for title, group, side in (
-        ("Only in the earlier vote", votes.only_left, "left"),
-        ("Only in the later vote", votes.only_right, "right"),
+        (f"Only in the {roles[0]} vote", votes.only_left, "left"),
+        (f"Only in the {roles[1]} vote", votes.only_right, "right"),
     ):
         if group:
             listed = ", ".join(

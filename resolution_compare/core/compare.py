@@ -23,6 +23,7 @@ from collections import Counter
 from functools import partial
 
 from resolution_compare.core.align import Group, align, align_by_structure, dice
+from resolution_compare.core.calendar_distance import CalendarDistance, calendar_distance
 from resolution_compare.core.comparison import (
     CompareOptions,
     Comparison,
@@ -39,6 +40,7 @@ from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
+from resolution_compare.core.sides import order_warning
 from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
 from resolution_compare.core.tokens import typography_key
@@ -57,7 +59,7 @@ def _text_similarity(a: str, b: str) -> float:
     return dice(Counter(wa), Counter(wb), len(wa), len(wb))
 
 
-def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
+def _verdict_flags(ltext: str, rtext: str, language: str, distance: CalendarDistance) -> list[Flag]:
     """Hedge, booster and precision flags, read on text with typography folded (a U+2011
     hyphen is not a new reporting session); a precision value that only moved with the
     calendar is no flag."""
@@ -65,19 +67,21 @@ def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
     flags = phrase_flags(left, right, language)
     for flag in precision_flags(left, right, language):
         old, _, new = (flag.detail or "").partition(" → ")
-        if not _moved_with_calendar(left, old, right, new, language):
+        if not _moved_with_calendar(left, old, right, new, language, distance):
             flags.append(flag)
     return flags
 
 
-def _moved_with_calendar(left: str, old: str, right: str, new: str, language: str) -> bool:
+def _moved_with_calendar(
+    left: str, old: str, right: str, new: str, language: str, distance: CalendarDistance
+) -> bool:
     """True when the value ``old`` (as found in ``left``) became ``new`` (in ``right``) by
     the calendar alone, read in context ("第六十一届会议" → "第六十四届会议")."""
     start_l, start_r = left.casefold().find(old.casefold()), right.casefold().find(new.casefold())
     if not old or not new or start_l < 0 or start_r < 0:
         return False
     span_l, span_r = (start_l, start_l + len(old)), (start_r, start_r + len(new))
-    return is_routine_span(left, span_l, right, span_r, language)
+    return is_routine_span(left, span_l, right, span_r, language, distance)
 
 
 def same_text(left: Resolution, right: Resolution) -> bool:
@@ -132,6 +136,7 @@ def _build_row(
     left: Resolution,
     right: Resolution,
     options: CompareOptions,
+    distance: CalendarDistance,
 ) -> Row:
     lps = [left.compared_paragraphs[i] for i in group.left]
     rps = [right.compared_paragraphs[j] for j in group.right]
@@ -139,7 +144,9 @@ def _build_row(
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
     same_language = left.language == right.language
     routine: RoutineCheck | None = (
-        partial(is_routine_span, language=right.language) if same_language else None
+        partial(is_routine_span, language=right.language, distance=distance)
+        if same_language
+        else None
     )
     footnotes = compare_footnotes(
         notes_of(left.footnotes, left_ids),
@@ -186,7 +193,7 @@ def _build_row(
             kind = "moved_to_operative" if rps[0].kind == "operative" else "moved_to_preamble"
             flags.append(Flag(kind, rps[0].lead or rps[0].id))
         if not diff.equal:
-            flags.extend(_verdict_flags(ltext, rtext, right.language))
+            flags.extend(_verdict_flags(ltext, rtext, right.language, distance))
     return Row(
         left_ids,
         right_ids,
@@ -237,7 +244,8 @@ def compare_resolutions(
         groups = align(lps, rps, left.language, right.language)
     else:
         groups = align_by_structure(lps, rps)
-    rows = tuple(_build_row(g, left, right, opts) for g in groups)
+    distance = calendar_distance(left, right)
+    rows = tuple(_build_row(g, left, right, opts, distance) for g in groups)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
         left=left,
@@ -248,12 +256,17 @@ def compare_resolutions(
         options=opts,
         warnings=comparison_warnings(left, right),
         sponsors=compare_sponsors(left, right),
+        calendar=distance,
     )
 
 
 def comparison_warnings(left: Resolution, right: Resolution) -> tuple[str, ...]:
-    """Notes the reader needs: a language mismatch, then each side's parse warnings."""
+    """Notes the reader needs: the later text on the left (verdicts read left → right), a
+    language mismatch, then each side's parse warnings."""
     notes: list[str] = []
+    backwards = order_warning(left, right)
+    if backwards is not None:
+        notes.append(backwards)
     if left.language != right.language:
         notes.append(
             f"the two texts are in different languages ({left.language} → {right.language}): "

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from resolution_compare.core.calendar_distance import CalendarDistance
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.sponsors import SponsorComparison
 
@@ -337,6 +338,8 @@ class Comparison:
     warnings: tuple[str, ...] = ()
     # States that joined or left the sponsors, when both sides are drafts with a list.
     sponsors: SponsorComparison | None = None
+    # How far apart the two documents are in the calendar: the yardstick of routine.
+    calendar: CalendarDistance = field(default_factory=CalendarDistance)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -349,6 +352,7 @@ class Comparison:
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
             "sponsors": self.sponsors.to_dict() if self.sponsors is not None else None,
+            "calendar": self.calendar.to_dict(),
         }
 
     def to_json(self, indent: int | None = 2) -> str:

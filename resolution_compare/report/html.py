@@ -23,7 +23,7 @@ from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.core.script import arrow_pair, close_rtl
-from resolution_compare.core.sides import side_roles
+from resolution_compare.core.sides import order_warning, side_roles
 from resolution_compare.i18n import n_
 from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
@@ -105,12 +105,15 @@ def render_title_block(
         for name, a, b in lines
     )
     stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
+    backwards = order_warning(left, right)
+    # The later text on the left: said under the table, where the sides are named.
+    warning = f"<p><b>Note:</b> {escape_text(backwards)}.</p>" if backwards else ""
     return (
         '<table class="meta" width="100%" cellspacing="0" cellpadding="3">'
         f'<tr><th width="14%"></th><th width="43%">{roles[0].capitalize()} version</th>'
         f'<th width="43%">{roles[1].capitalize()} version</th></tr>{cells}</table>'
         f'<p class="generated">Generated {stamp} by Resolution Compare '
-        f"{escape_text(__version__)}.</p>"
+        f"{escape_text(__version__)}.</p>{warning}"
     )
 
 
@@ -182,14 +185,16 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
     return "\n".join(out)
 
 
-def render_summary(result: Comparison, language: str) -> str:
+def render_summary(
+    result: Comparison, language: str, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
     rows = result.rows
     return "\n".join(
         [
             _status_counts(rows),
             _lead_changes(rows),
             _flag_lists(rows),
-            render_vote_summary(result, language),
+            render_vote_summary(result, language, roles),
             _notes(result),
         ]
     )
@@ -266,7 +271,7 @@ def report_sections(
             f"<h1>{heading}</h1>",
             render_title_block(result, generated, roles),
             "<h2>Summary</h2>",
-            render_summary(result, names_language),
+            render_summary(result, names_language, roles),
         ]
     )
     paragraphs = rows_section(
@@ -279,7 +284,7 @@ def report_sections(
         operative_rows(result) if operative_only else None,
         roles,
     )
-    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n")
+    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n", roles)
     return ReportSections(head, front, paragraphs, votes, tail)
 
 
