@@ -16,7 +16,9 @@ Scores (``content_score``), all Dice coefficients of word multisets in [0, 1]:
   likeness never pairs the whole.
 
 Candidates come from an inverted index of each side's rarer words, so no all-pairs pass.
-Chinese and Japanese have no spaces: their words are character bigrams.
+Scripts without spaces (Chinese, Japanese, Thai…) have no whitespace words: a run of such
+characters is cut from the digits and Latin letters beside it ("于2023年1月1日生效" is 于 |
+2023 | 年 | 1 | 月 | 1 | 日生效, not one "word") and counted as its character bigrams (QA D4).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Literal
 
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.script import UNSPACED_CLASS
 from resolution_compare.core.strength import head_of
 from resolution_compare.core.text import unify_apostrophes
 
@@ -64,7 +67,11 @@ CANDIDATES = 8
 ScoreBasis = Literal["content", "chapeau"]
 
 _WORDS = re.compile(r"\w+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = re.compile(f"[{UNSPACED_CLASS}]+")
+# Words of a text with such runs: their vowel signs (Thai, Myanmar) are not \w to re.
+_WORDS_UNSPACED = re.compile(f"(?:\\w|[{UNSPACED_CLASS}])+")
+# A word cut where the script changes: runs without spaces apart from digits and letters.
+_SCRIPT_PIECE = re.compile(f"[{UNSPACED_CLASS}]+|[^{UNSPACED_CLASS}]+")
 
 
 def body_of(paragraph: Paragraph) -> str:
@@ -77,16 +84,21 @@ def body_of(paragraph: Paragraph) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Comparable words: case-folded, one apostrophe; CJK runs as character bigrams."""
-    words = _WORDS.findall(unify_apostrophes(text).casefold())
+    """Comparable words: case-folded, one apostrophe; a run of a script without spaces as
+    its character bigrams, cut from the digits and letters around it."""
+    folded = unify_apostrophes(text).casefold()
     if not _CJK_RUN.search(text):
-        return words
+        return _WORDS.findall(folded)
     out: list[str] = []
-    for word in words:
-        if _CJK_RUN.fullmatch(word) and len(word) > 1:
-            out.extend(word[k : k + 2] for k in range(len(word) - 1))
-        else:
+    for word in _WORDS_UNSPACED.findall(folded):
+        if not _CJK_RUN.search(word):
             out.append(word)
+            continue
+        for piece in _SCRIPT_PIECE.findall(word):
+            if len(piece) > 1 and _CJK_RUN.fullmatch(piece):
+                out.extend(piece[k : k + 2] for k in range(len(piece) - 1))
+            else:
+                out.append(piece)
     return out
 
 

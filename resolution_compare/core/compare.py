@@ -23,6 +23,7 @@ from collections import Counter
 from functools import partial
 
 from resolution_compare.core.align import Group, align, align_by_structure, dice
+from resolution_compare.core.align_evidence import words_of
 from resolution_compare.core.calendar_distance import CalendarDistance, calendar_distance
 from resolution_compare.core.comparison import (
     CompareOptions,
@@ -55,7 +56,9 @@ def _joined(paragraphs: list[Paragraph]) -> str:
 
 
 def _text_similarity(a: str, b: str) -> float:
-    wa, wb = a.casefold().split(), b.casefold().split()
+    """Dice of the two texts' words — the alignment's words, so a text without spaces
+    (Chinese) is weighed by its character bigrams, not by whitespace "words"."""
+    wa, wb = words_of(a), words_of(b)
     return dice(Counter(wa), Counter(wb), len(wa), len(wb))
 
 
