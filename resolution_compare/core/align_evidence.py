@@ -37,6 +37,7 @@ from resolution_compare.core.model import Paragraph
 from resolution_compare.core.script import UNSPACED_CLASS
 from resolution_compare.core.strength import head_of
 from resolution_compare.core.text import unify_apostrophes
+from resolution_compare.core.tokens import SYMBOL_PATTERN
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
 MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
@@ -67,6 +68,7 @@ CANDIDATES = 8
 ScoreBasis = Literal["content", "chapeau"]
 
 _WORDS = re.compile(r"\w+")
+_SYMBOLS = re.compile(rf"(?<![\w/]){SYMBOL_PATTERN}(?![\w/])")
 _CJK_RUN = re.compile(f"[{UNSPACED_CLASS}]+")
 # Words of a text with such runs: their vowel signs (Thai, Myanmar) are not \w to re.
 _WORDS_UNSPACED = re.compile(f"(?:\\w|[{UNSPACED_CLASS}])+")
@@ -135,6 +137,7 @@ class Features:
     head: str | None  # the lead's head phrase, folded ("requests" for "Further requests")
     number: int | None
     words: tuple[str, ...]  # body words in order
+    symbols: frozenset[str] = frozenset()  # UN document symbols the body cites ("79/197")
 
 
 def features(paragraph: Paragraph, language: str) -> Features:
@@ -162,6 +165,7 @@ def features(paragraph: Paragraph, language: str) -> Features:
         head=head,
         number=paragraph.number,
         words=tuple(words),
+        symbols=frozenset(_SYMBOLS.findall(body)) if "/" in body else frozenset(),
     )
 
 
@@ -251,6 +255,11 @@ def shared_distinctive(a: Features, b: Features, common: frozenset[str]) -> int:
     return sum(min(n, b.bag[w]) for w, n in a.bag.items() if w in b.bag and distinctive(w, common))
 
 
+def distinctive_count(f: Features, common: frozenset[str]) -> int:
+    """How many distinctive words (with repeats) a body has."""
+    return sum(n for w, n in f.bag.items() if distinctive(w, common))
+
+
 def opening(f: Features, common: frozenset[str]) -> Counter[str]:
     """The first OPENING_WORDS distinctive body words: what the head verb acts on."""
     out: list[str] = []
@@ -262,12 +271,34 @@ def opening(f: Features, common: frozenset[str]) -> Counter[str]:
     return Counter(out)
 
 
-def same_opening(a: Features, b: Features, common: frozenset[str]) -> bool:
-    """The verb acts on the same thing: the openings share a word (or both are empty)."""
+def same_opening(a: Features, b: Features, common: frozenset[str], inflected: bool = False) -> bool:
+    """The verb acts on the same thing: the openings share a word (or both are empty);
+    with ``inflected``, a word and its inflection count as one ("resolutions" and
+    "resolution", "resoluciones" and "resolución")."""
     oa, ob = opening(a, common), opening(b, common)
     if not oa and not ob:
         return True
-    return bool(oa.keys() & ob.keys())
+    if oa.keys() & ob.keys():
+        return True
+    return inflected and any(same_stem(x, y) for x in oa for y in ob)
+
+
+# Two words are one inflected word when they share all but their last INFLECTION letters,
+# and at least STEM letters: a plural or a gender ending, not another word.
+STEM = 5
+INFLECTION = 2
+
+
+def same_stem(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < STEM:
+        return a == b
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= max(STEM, shorter - INFLECTION) and abs(len(a) - len(b)) <= INFLECTION
 
 
 def lead_evidence(a: Features, b: Features) -> float:
