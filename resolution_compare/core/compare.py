@@ -7,10 +7,11 @@ with the same words is unchanged) and its footnotes too, "modified" otherwise;
 without counterpart.
 
 No verdict on a guess: a row whose pair is ``uncertain`` gets no lead change and no flags
-(verb strength, hedges, boosters, periods, deadlines, reporting, moves between preamble and
-operative part). Two texts in different languages are paired by structure (align.py
-``align_by_structure``): every row is uncertain, shown whole on each side without a word
-diff, and compares head-verb tiers only where both heads map to one tier without doubt.
+(verb strength, a negation of the head verb, hedges, boosters, periods, deadlines,
+reporting, moves between preamble and operative part). Two texts in different languages
+are paired by structure (align.py ``align_by_structure``): every row is uncertain, shown
+whole on each side without a word diff, and compares head-verb tiers only where both heads
+map to one tier without doubt.
 
 Row similarity: for matched rows, the larger of the alignment score and the whole-text
 similarity, capped at 0.999 when the texts differ; 1.0 when unchanged; 0.0 for
@@ -38,6 +39,7 @@ from resolution_compare.core.comparison import (
     VoteComparison,
 )
 from resolution_compare.core.model import Paragraph, Resolution
+from resolution_compare.core.negation import negation_flags
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
@@ -196,6 +198,7 @@ def _build_row(
             kind = "moved_to_operative" if rps[0].kind == "operative" else "moved_to_preamble"
             flags.append(Flag(kind, rps[0].lead or rps[0].id))
         if not diff.equal:
+            flags.extend(negation_flags(lps[0], rps[0], right.language))
             flags.extend(_verdict_flags(ltext, rtext, right.language, distance))
     return Row(
         left_ids,

@@ -91,8 +91,9 @@ class Flag:
 
     kinds: hedge_added, hedge_removed, booster_added, booster_removed,
     moved_to_operative, moved_to_preamble, period_changed, deadline_changed,
-    reporting_changed. ``text`` is the phrase concerned; ``detail`` an optional
-    "old → new" for changed values.
+    reporting_changed, negation_added, negation_removed (the head verb of an operative
+    paragraph negated or no longer: "Decides not to extend"). ``text`` is the phrase
+    concerned; ``detail`` an optional "old → new" for changed values.
     """
 
     kind: str

@@ -61,6 +61,8 @@ FLAG_NAMES = {
     "period_changed": "period changed",
     "deadline_changed": "deadline changed",
     "reporting_changed": "reporting changed",
+    "negation_added": "negation added",
+    "negation_removed": "negation removed",
 }
 
 

@@ -58,8 +58,12 @@ FLAG_WORDS = {
     "period_changed": "Period changed",
     "deadline_changed": "Deadline changed",
     "reporting_changed": "Reporting changed",
+    "negation_added": "Negation added",
+    "negation_removed": "Negation removed",
 }
 HEDGE_KINDS = ("hedge_added", "hedge_removed")
+# A negated head verb turns the provision around: listed with the operative language.
+NEGATION_KINDS = ("negation_added", "negation_removed")
 
 
 def palette_css(colours: Colours = LIGHT) -> str:
@@ -154,12 +158,23 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
             f'<li><span class="{word}">{mark} {word}</span> {escape_text(row_ids(row))}: '
             f"{arrow_pair(f'<i>{old}</i>', f'<i>{new}</i>')}</li>"
         )
+    negations = [
+        f"<li>⚑ {FLAG_WORDS[flag.kind].lower()} {escape_text(row_ids(row))}: "
+        f"{close_rtl(f'“{escape_text(flag.text)}”')}</li>"
+        for row in rows
+        for flag in row.flags
+        if flag.kind in NEGATION_KINDS
+    ]
+    items += negations
     if not items:
         return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
     directions = Counter(
         row.lead.change for row in rows if row.lead is not None and row.lead.change != "same"
     )
-    tally = ", ".join(f"{n} {word}" for word, n in sorted(directions.items()))
+    tallies = [f"{n} {word}" for word, n in sorted(directions.items())]
+    if negations:
+        tallies.append(n_(len(negations), "{n} negation", "{n} negations"))
+    tally = ", ".join(tallies)
     return f"<p><b>Operative language:</b> {tally}.</p><ul>" + "".join(items) + "</ul>"
 
 
@@ -174,7 +189,10 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
                 f"<li>{label} in {escape_text(row_ids(row))}: "
                 f"{close_rtl(f'“{escape_text(flag.text)}”')}{detail}</li>"
             )
-            (hedges if flag.kind in HEDGE_KINDS else others).append(item)
+            if flag.kind in HEDGE_KINDS:
+                hedges.append(item)
+            elif flag.kind not in NEGATION_KINDS:
+                others.append(item)
     out = []
     if hedges:
         out.append("<p><b>Hedges added or removed:</b></p><ul>" + "".join(hedges) + "</ul>")

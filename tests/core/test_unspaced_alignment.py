@@ -65,6 +65,8 @@ def test_a_preambular_edit_keeps_its_pair(tmp_path: Path) -> None:
         False,
     )
     assert [(s.op, s.text) for s in row.diff if s.op != "="] == [("-", "严重")]
+    # 表示关切 ("Expressing concern") is read as the lead on both sides (QA D15).
+    assert (left.paragraph("PP3").lead, right.paragraph("PP3").lead) == ("表示严重关切", "表示关切")
 
 
 @pytest.mark.parametrize(
