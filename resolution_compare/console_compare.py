@@ -55,7 +55,6 @@ _NOTE_STATUS = {
     "changed": "changed",
     "added": "added",
     "removed": "removed",
-    "text_missing": "text not found on one side (marker only)",
 }
 
 
@@ -66,6 +65,14 @@ def _footnote_lines(row: Row, color: bool) -> list[str]:
         if note.status == "unchanged":
             continue
         markers = f"{note.left or '—'} → {note.right or '—'}"
+        if note.status == "text_missing":
+            # An extraction loss, not a change (QA D16): the text as read, unmarked.
+            lost = "left" if any(s.op == "+" for s in note.diff) else "right"
+            text = "".join(s.text for s in note.diff)
+            out.append(
+                f"  footnote {markers} text not found in the {lost} file (marker kept): {text}"
+            )
+            continue
         status = _NOTE_STATUS.get(note.status, note.status)
         if note.routine_only:
             status += " (routine)"

@@ -81,6 +81,11 @@ def vote_summary(
     return lines
 
 
+def routine_hidden_only_text() -> str:
+    """What the app says when every change left is a routine calendar update, hidden."""
+    return _tr("Only routine calendar updates (hidden — Ctrl+R shows them).")
+
+
 def summary_text(
     comparison: Comparison, show_routine: bool = True, roles: tuple[str, str] = ("earlier", "later")
 ) -> str:
@@ -100,7 +105,10 @@ def summary_text(
     shown = [text for key, text in zip(keys, parts, strict=True) if counts[key]]
     votes = comparison.votes
     vote_lines = vote_summary(comparison, roles)
-    if not shown and not votes.changes:
+    if not shown and counts["routine_hidden"]:
+        # The texts differ: never "No differences" while changes are only hidden (QA D9).
+        text = routine_hidden_only_text()
+    elif not shown and not votes.changes:
         text = _tr("No differences.")
     elif not shown:
         text = _tr("No change in the text.")

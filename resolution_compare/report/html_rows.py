@@ -140,10 +140,15 @@ def _footnotes(row: Row, side: str) -> str:
         marker = note.left if side == "left" else note.right
         if note.status == "unchanged" or marker is None:
             continue
-        out.append(
-            f'<br><span class="note"><sup>{escape_text(marker)}</sup> '
-            f"{_side_segments(note.diff, side)}</span>"
-        )
+        if note.status == "text_missing":
+            # The text one file lost (its marker kept) is no change (QA D16): plain where it
+            # was read, a remark where it was not.
+            own = "-" if side == "left" else "+"
+            kept = "".join(s.text for s in note.diff if s.op in ("=", own))
+            text = escape_text(kept) if kept else "<i>footnote text not found in this file</i>"
+        else:
+            text = _side_segments(note.diff, side)
+        out.append(f'<br><span class="note"><sup>{escape_text(marker)}</sup> {text}</span>')
     return "".join(out)
 
 
