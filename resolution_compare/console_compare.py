@@ -8,7 +8,7 @@ routine changes dimmed), unchanged rows as a count, then the vote shifts.
 from __future__ import annotations
 
 from resolution_compare.console import vote_text
-from resolution_compare.core.comparison import Comparison, DiffSegment, Row
+from resolution_compare.core.comparison import Comparison, DiffSegment, FootnoteChange, Row
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.sides import side_roles
 from resolution_compare.i18n import n_
@@ -60,8 +60,12 @@ _NOTE_STATUS = {
 
 def _footnote_lines(row: Row, color: bool) -> list[str]:
     """One line per footnote that changed, appeared, disappeared or could not be read."""
+    return _note_lines(row.footnotes, color)
+
+
+def _note_lines(notes: tuple[FootnoteChange, ...], color: bool) -> list[str]:
     out: list[str] = []
-    for note in row.footnotes:
+    for note in notes:
         if note.status == "unchanged":
             continue
         markers = f"{note.left or '—'} → {note.right or '—'}"
@@ -122,6 +126,11 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         if row.status != "unchanged":
             lines.extend("  " + line for line in _inline(row.diff, color).split("\n"))
         lines.extend(_footnote_lines(row, color))
+    document_notes = _note_lines(result.document_footnotes, color)
+    if document_notes:
+        lines.append("")
+        lines.append("Footnotes on the title, the headings or the sponsors:")
+        lines.extend(document_notes)
     if unchanged:
         lines.append("")
         lines.append(

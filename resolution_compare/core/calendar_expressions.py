@@ -30,6 +30,7 @@ from resolution_compare.core.text import fold_phrase
 from resolution_compare.core.tokens import SYMBOL_PATTERN
 
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_SESSION = re.compile(_YEAR)
 _DIGIT = re.compile(r"\d")
 CJK_DIGITS = "〇零一二三四五六七八九十百两"
 # How far before an expression a deadline phrase or a body's name is looked for.
@@ -52,7 +53,8 @@ class Item:
 class Expr:
     """A calendar expression found in a text: its span, kind and comparable value.
 
-    ``series``: the body whose session a "session" counts, when the clause names it;
+    ``series``: the body whose session a "session" counts, when the clause names it, or
+    "year" for a session named by its year ("at its 2026 session");
     ``deadline``: the expression is a deadline or an end date (never routine).
     """
 
@@ -272,16 +274,12 @@ def expressions(text: str, cal: Calendar) -> list[Expr]:
         for m in pattern.finditer(text):
             value = _ordinal_value(m.group("ordinal"), cal)
             if value is not None and free(m.start(), m.end()):
-                found.append(
-                    Expr(
-                        "session",
-                        m.start(),
-                        m.end(),
-                        value,
-                        _named_body(text, m.start(), cal),
-                        _is_deadline(text, m.start(), m.end(), cal),
-                    )
-                )
+                # A session named by its year ("its 2026 session", 2023年届会) moves with
+                # the years; an ordinal with the sessions of its body.
+                by_year = _YEAR_SESSION.fullmatch(m.group("ordinal")) is not None
+                series = "year" if by_year else _named_body(text, m.start(), cal)
+                deadline = _is_deadline(text, m.start(), m.end(), cal)
+                found.append(Expr("session", m.start(), m.end(), value, series, deadline))
                 taken.append((m.start(), m.end()))
     dates = cal.date if _DIGIT.search(text) else ()
     for pattern in dates:

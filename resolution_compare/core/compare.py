@@ -42,7 +42,7 @@ from resolution_compare.core.model import Paragraph, Resolution
 from resolution_compare.core.negation import negation_flags
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
-from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
+from resolution_compare.core.row_footnotes import compare_footnotes, notes_of, unattached_notes
 from resolution_compare.core.sides import order_warning
 from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
@@ -51,6 +51,7 @@ from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import RoutineCheck, word_diff
 
 _PARAGRAPH_JOIN = "\n"
+_SPONSORS = "SPONSORS"  # Footnote.paragraph of a note on a draft's sponsor list (parser.py)
 
 
 def _joined(paragraphs: list[Paragraph]) -> str:
@@ -214,7 +215,32 @@ def _build_row(
     )
 
 
-def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
+def _document_footnotes(
+    left: Resolution, right: Resolution, options: CompareOptions, distance: CalendarDistance
+) -> tuple[FootnoteChange, ...]:
+    """The footnotes on no compared paragraph of either side, compared like a row's. Notes
+    on a sponsor list only when both texts print one (an adopted text has none: its draft's
+    note on the sponsors did not change, it went with the list)."""
+    same_language = left.language == right.language
+    both_drafts = left.header.sponsors is not None and right.header.sponsors is not None
+    skip = () if both_drafts else (_SPONSORS,)
+    routine: RoutineCheck | None = (
+        partial(is_routine_span, language=right.language, distance=distance)
+        if same_language
+        else None
+    )
+    return compare_footnotes(
+        unattached_notes(left.footnotes, [p.id for p in left.compared_paragraphs], skip),
+        unattached_notes(right.footnotes, [p.id for p in right.compared_paragraphs], skip),
+        options,
+        routine,
+        same_language,
+    )
+
+
+def _summary(
+    rows: tuple[Row, ...], votes: VoteComparison, notes: tuple[FootnoteChange, ...] = ()
+) -> Summary:
     counts = Counter(r.status for r in rows)
     return Summary(
         unchanged=counts["unchanged"],
@@ -236,7 +262,8 @@ def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
         ),
         rewritten=counts["rewritten"],
         uncertain=sum(1 for r in rows if r.uncertain),
-        footnotes_changed=sum(len(r.footnote_changes) for r in rows),
+        footnotes_changed=sum(len(r.footnote_changes) for r in rows)
+        + sum(1 for n in notes if n.status in ("changed", "added", "removed")),
     )
 
 
@@ -252,17 +279,19 @@ def compare_resolutions(
         groups = align_by_structure(lps, rps)
     distance = calendar_distance(left, right)
     rows = tuple(_build_row(g, left, right, opts, distance) for g in groups)
+    notes = _document_footnotes(left, right, opts, distance)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
         left=left,
         right=right,
         rows=rows,
         votes=votes,
-        summary=_summary(rows, votes),
+        summary=_summary(rows, votes, notes),
         options=opts,
         warnings=comparison_warnings(left, right),
         sponsors=compare_sponsors(left, right),
         calendar=distance,
+        document_footnotes=notes,
     )
 
 

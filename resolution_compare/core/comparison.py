@@ -341,6 +341,8 @@ class Comparison:
     sponsors: SponsorComparison | None = None
     # How far apart the two documents are in the calendar: the yardstick of routine.
     calendar: CalendarDistance = field(default_factory=CalendarDistance)
+    # Footnotes on no compared paragraph (title, sponsors, unlinked), compared as in a row.
+    document_footnotes: tuple[FootnoteChange, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -354,6 +356,7 @@ class Comparison:
             "warnings": list(self.warnings),
             "sponsors": self.sponsors.to_dict() if self.sponsors is not None else None,
             "calendar": self.calendar.to_dict(),
+            "document_footnotes": [f.to_dict() for f in self.document_footnotes],
         }
 
     def to_json(self, indent: int | None = 2) -> str:

@@ -50,6 +50,7 @@ from resolution_compare.core.calendar_expressions import (
 WINDOW = 3000
 
 _SPACE = re.compile(r"\s+")
+_LIST_COMMAS = frozenset(",、，")
 
 
 def _hits(text: str, span: tuple[int, int], cal: Calendar) -> list[Expr] | None:
@@ -66,7 +67,10 @@ def _hits(text: str, span: tuple[int, int], cal: Calendar) -> list[Expr] | None:
         return [e for e in exprs if e.start <= start <= e.end]
     hits = [e for e in exprs if e.start < end and e.end > start]
     for k in range(start, end):
-        if not text[k].isspace() and not any(e.start <= k < e.end for e in hits):
+        # A list's commas may go with the item the diff cut ("…, y 80/150, de … 2025,").
+        if text[k].isspace() or text[k] in _LIST_COMMAS:
+            continue
+        if not any(e.start <= k < e.end for e in hits):
             return None
     return hits
 
@@ -175,8 +179,10 @@ def _placements(
     left: str, left_span: tuple[int, int], right: str, right_span: tuple[int, int]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The run where the diff put it, then, for a pure insertion or deletion, the same edit
-    slid over equal text beside it: "2022 and [78/7 of 2 November 2023 and ]its" is also
-    "2022 [and 78/7 of 2 November 2023 ]and its" — where a diff puts it is arbitrary."""
+    slid over equal text beside it to a space or a list comma: "2022 and [78/7 of 2 November
+    2023 and ]its" is also "2022 [and 78/7 of 2 November 2023 ]and its", "2024,[ y 80/150,
+    de … 2025,]" is also "2024[, y 80/150, de … 2025]," — where a diff puts it is
+    arbitrary."""
     out = [(left_span, right_span)]
     (ls, le), (rs, re_) = left_span, right_span
     if ls != le and rs != re_:
@@ -186,12 +192,12 @@ def _placements(
     for k in range(1, _SLIDE + 1):
         if s - k < 0 or at - k < 0 or text[s - k] != text[e - k]:
             break
-        if text[s - k].isspace():
+        if text[s - k].isspace() or text[s - k] in _LIST_COMMAS:
             out.append(_slid(ls == le, at - k, (s - k, e - k)))
     for k in range(1, _SLIDE + 1):
         if e + k > len(text) or text[s + k - 1] != text[e + k - 1]:
             break
-        if text[e + k - 1].isspace():
+        if text[e + k - 1].isspace() or text[e + k - 1] in _LIST_COMMAS:
             out.append(_slid(ls == le, at + k, (s + k, e + k)))
     return out
 

@@ -27,6 +27,7 @@ from resolution_compare.gui.comparison_view import ComparisonView
 from resolution_compare.gui.find_bar import FindBar, find_row
 from resolution_compare.gui.header_panel import (
     HeaderPanel,
+    document_note_lines,
     role_title,
     routine_hidden_only_text,
 )
@@ -134,6 +135,8 @@ class ComparisonPage(QWidget):
         if self.rows_model.row_filter == "changes":
             if self.routine_hidden():
                 return routine_hidden_only_text()
+            if document_note_lines(self.comparison):
+                return self.tr("No paragraph changed; a footnote of the headings did (above).")
             return self.tr("No changes: the two texts say the same.")
         if self.rows_model.row_filter == "operative":
             return self.tr("Neither text has an operative paragraph.")

@@ -30,6 +30,7 @@ from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
     RowsSection,
+    document_notes_html,
     escape_text,
     printable,
     row_ids,
@@ -212,6 +213,7 @@ def render_summary(
             _status_counts(rows),
             _lead_changes(rows),
             _flag_lists(rows),
+            document_notes_html(result.document_footnotes),
             render_vote_summary(result, language, roles),
             _notes(result),
         ]

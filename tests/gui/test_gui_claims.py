@@ -52,3 +52,17 @@ def test_a_footnote_whose_text_is_missing_is_not_drawn_as_added(qtbot, window: M
     # … and on the side that lost it, a remark instead of an empty struck marker.
     assert "line-through" not in note_left and "footnote text not found in this file" in note_left
     assert note.right == "2" and note.left == "1"
+
+
+def test_a_changed_heading_footnote_is_said_in_the_header(qtbot, window: MainWindow) -> None:
+    # Only the "*" note on a draft's sponsor list changed: never "No differences".
+    cases = DATA / "qa-variants" / "footnote-change"
+    a, b = cases / "draft-sponsors-a.txt", cases / "draft-sponsors-b.txt"
+    compared(qtbot, window, lambda: window.compare_paths(a, b))
+    summary = window.header_panel.summary.text()
+    assert summary.startswith("1 heading footnote changed") and "No differences" not in summary
+    notes = window.header_panel.notes.text()
+    assert "footnote changed (title, headings or sponsors): *" in notes
+    assert "“Non-member State of the Human Rights Council.”" in notes
+    window.actions_by_name["filter_changes"].trigger()
+    assert "say the same" not in window.view.empty_text
