@@ -81,6 +81,18 @@ ROUTINE = [
         GA_79_80,
     ),
     ("fr", "ses résolutions 77/7 et 78/7,", "ses résolutions 77/7, 78/7 et 79/7,", GA_79_80),
+    # ... where the diff puts the list's comma with the new item (QA variants B10)
+    (
+        "es",
+        "Recordando sus resoluciones 78/150, de 19 de diciembre de 2023, y 79/150, de 17 de "
+        "diciembre de 2024,",
+        "Recordando sus resoluciones 78/150, de 19 de diciembre de 2023, 79/150, de 17 de "
+        "diciembre de 2024, y 80/150, de 9 de diciembre de 2025,",
+        GA_79_80,
+    ),
+    # a session named by its year moves with the years (ECOSOC; QA variants B11)
+    ("en", "to consider it at its 2026 session;", "to consider it at its 2027 session;", GA_79_80),
+    ("zh", "在2023年届会上审议", "在2024年届会上审议", GA_79_80),
 ]
 
 SUBSTANCE = [
@@ -126,6 +138,11 @@ SUBSTANCE = [
     ),
     ("zh", "于2025年12月31日前提交报告", "于2026年12月31日前提交报告", GA_79_80),
     ("zh", "不迟于2026年6月1日结束工作", "不迟于2027年6月1日结束工作", GA_79_80),
+    # the end of a period: the meeting gets longer (QA variants A1)
+    ("en", "in New York from 8 to 10 June 2026;", "in New York from 8 to 12 June 2026;", HRC_58_59),
+    ("fr", "à New York du 8 au 10 juin 2026 ;", "à New York du 8 au 12 juin 2026 ;", HRC_58_59),
+    ("es", "del 8 al 10 de junio de 2026;", "del 8 al 12 de junio de 2026;", HRC_58_59),
+    ("en", "at its 2026 session;", "at its 2028 session;", GA_79_80),
     # an ordinal without its session word, a mandate period
     ("en", "on its fiftieth anniversary", "on its sixtieth anniversary", HRC_35_44),
     ("en", "for a period of three years", "for a period of two years", HRC_35_44),
