@@ -83,3 +83,24 @@ def test_a_preambular_edit_keeps_its_pair(tmp_path: Path) -> None:
 )
 def test_words_of_a_text_without_spaces(text: str, words: list[str]) -> None:
     assert words_of(text) == words
+
+
+VARIANTS = DATA / "qa-variants" / "chinese-word-diff"
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "old", "new"),
+    [
+        ("op4-strongly-urges", "OP4", "敦促", "强烈敦促"),  # "urges" → "strongly urges"
+        ("op1-qianglie-guli", "OP1", "鼓励", "强烈鼓励"),  # "encourages" → "strongly encourages"
+        ("op4-jinji-huyu", "OP4", "敦促", "紧急呼吁"),  # "urges" → "urgently calls upon"
+    ],
+)
+def test_a_lead_opening_with_a_booster_is_read_and_stronger(
+    name: str, row: str, old: str, new: str
+) -> None:
+    result = rc.compare(rc.load(VARIANTS / "base.txt"), rc.load(VARIANTS / f"{name}.txt"))
+    (changed,) = [r for r in result.rows if r.status != "unchanged"]
+    assert changed.left == changed.right == (row,)
+    assert changed.lead is not None
+    assert (changed.lead.left, changed.lead.right, changed.lead.change) == (old, new, "stronger")
