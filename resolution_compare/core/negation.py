@@ -14,7 +14,7 @@ negation may stand ("Urges all States not to…"), never past the end of its cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from resolution_compare.core.comparison import Flag
@@ -26,6 +26,9 @@ from resolution_compare.core.text import fold_phrase
 
 # The clause of the head ends at these (a negation in the next clause is another matter).
 _CLAUSE_END = re.compile(r"[;:；：؛]")
+# How far into a paragraph its head verb can stand (the lead, a complement, "Calls upon
+# all States, United Nations agencies … not to"); only that much is read.
+_HEAD_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,10 @@ def head_negation(paragraph: Paragraph, language: str) -> str | None:
     table = _negation(language)
     if paragraph.kind != "operative" or table.words is None or not paragraph.lead:
         return None
-    text = fold_phrase(paragraph.text)
-    head = head_of(paragraph, language).phrase
+    reach = len(paragraph.lead) + _HEAD_REACH + table.within
+    start_of = replace(paragraph, text=paragraph.text[:reach], subparagraphs=())
+    text = fold_phrase(start_of.text)
+    head = head_of(start_of, language).phrase
     lead = fold_phrase(paragraph.lead)
     at = text.find(head, 0, len(lead) + len(head) + 1) if head else -1
     start = at + len(head) if head and at >= 0 else len(lead)
@@ -83,6 +88,9 @@ def head_negation(paragraph: Paragraph, language: str) -> str | None:
 def negation_flags(left: Paragraph, right: Paragraph, language: str) -> list[Flag]:
     """``negation_added`` / ``negation_removed`` when one side's head is negated and the
     other's is not (two paragraphs of one language, at least one operative)."""
+    reach = _HEAD_REACH + _negation(language).within + max(len(left.lead or ""), 1)
+    if left.lead == right.lead and left.text[:reach] == right.text[:reach]:
+        return []  # the words around the head did not change
     before, after = head_negation(left, language), head_negation(right, language)
     if (before is None) == (after is None):
         return []
