@@ -8,8 +8,9 @@ routine changes dimmed), unchanged rows as a count, then the vote shifts.
 from __future__ import annotations
 
 from resolution_compare.console import vote_text
-from resolution_compare.core.comparison import Comparison, DiffSegment, Row
+from resolution_compare.core.comparison import Comparison, DiffSegment, FootnoteChange, Row
 from resolution_compare.core.countries import state_name
+from resolution_compare.core.sides import side_roles
 from resolution_compare.i18n import n_
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
@@ -54,17 +55,28 @@ _NOTE_STATUS = {
     "changed": "changed",
     "added": "added",
     "removed": "removed",
-    "text_missing": "text not found on one side (marker only)",
 }
 
 
 def _footnote_lines(row: Row, color: bool) -> list[str]:
     """One line per footnote that changed, appeared, disappeared or could not be read."""
+    return _note_lines(row.footnotes, color)
+
+
+def _note_lines(notes: tuple[FootnoteChange, ...], color: bool) -> list[str]:
     out: list[str] = []
-    for note in row.footnotes:
+    for note in notes:
         if note.status == "unchanged":
             continue
         markers = f"{note.left or '—'} → {note.right or '—'}"
+        if note.status == "text_missing":
+            # An extraction loss, not a change (QA D16): the text as read, unmarked.
+            lost = "left" if any(s.op == "+" for s in note.diff) else "right"
+            text = "".join(s.text for s in note.diff)
+            out.append(
+                f"  footnote {markers} text not found in the {lost} file (marker kept): {text}"
+            )
+            continue
         status = _NOTE_STATUS.get(note.status, note.status)
         if note.routine_only:
             status += " (routine)"
@@ -114,6 +126,11 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         if row.status != "unchanged":
             lines.extend("  " + line for line in _inline(row.diff, color).split("\n"))
         lines.extend(_footnote_lines(row, color))
+    document_notes = _note_lines(result.document_footnotes, color)
+    if document_notes:
+        lines.append("")
+        lines.append("Footnotes on the title, the headings or the sponsors:")
+        lines.extend(document_notes)
     if unchanged:
         lines.append("")
         lines.append(
@@ -148,9 +165,11 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         lines.append("  No State named in both votes changed position.")
     if votes.left.method != "recorded" or votes.right.method != "recorded":
         return "\n".join(lines)  # against a text without a recorded vote nothing is "only"
+    # "earlier"/"later" only when the dates agree with the order (core/sides.py).
+    roles = side_roles(result.left, result.right)
     for title, group, side in (
-        ("Only in the earlier vote", votes.only_left, "left"),
-        ("Only in the later vote", votes.only_right, "right"),
+        (f"Only in the {roles[0]} vote", votes.only_left, "left"),
+        (f"Only in the {roles[1]} vote", votes.only_right, "right"),
     ):
         if group:
             listed = ", ".join(

@@ -12,6 +12,13 @@ over the documents (candidates come from an index of rare words; evidence in ali
    paired in place: by content (Dice above ``MATCH_THRESHOLD``) first, then rewritten
    provisions — same head of the lead, at least ``REWRITE_SHARED`` distinctive words in
    common, Dice at least ``REWRITE_MIN``, each the other's best such candidate, in order.
+   A provision whose long list was summarised (or a summary expanded into a list: "Recalling
+   its resolutions 58/203 … and 79/197 of 19 December 2024" → "Recalling its resolution
+   79/197 of 19 December 2024 and its previous resolutions on …", A/C.2/80/L.12 →
+   A/RES/80/123 PP1) has a low Dice only because one side is long: it is rewritten too when
+   both cite one document symbol (79/197: the subject), at least ``SUMMARY_SHARE`` of the
+   shorter side's distinctive words are in the longer, and the openings name the same
+   thing — inflection aside when a symbol is shared ("resolutions" / "resolution").
 4. Moves: what is still unmatched anywhere pairs by content alone.
 5. Order: the longest increasing run of matched groups keeps its order; the rest is moved.
 
@@ -42,6 +49,7 @@ from resolution_compare.core.align_evidence import (
     common_words,
     content_score,
     dice,
+    distinctive_count,
     features,
     lead_evidence,
     rare_index,
@@ -69,6 +77,8 @@ SURE = 0.75
 # Rewritten provisions (same place, same head): Dice floor and distinctive words shared.
 REWRITE_MIN = 0.2
 REWRITE_SHARED = 3
+# ... or, below that Dice, this share of the shorter side's distinctive words in common.
+SUMMARY_SHARE = 0.4
 # Joined body vs the other side needed to call it a split or a merge.
 SPLIT_THRESHOLD = 0.75
 JOIN_CANDIDATES = 3
@@ -221,13 +231,22 @@ class _Aligner:
         return same_opening(self.lf[i], self.rf[j], self.common)
 
     def is_rewritten(self, i: int, j: int, score: float) -> bool:
-        """Same head of the lead acting on the same thing, and shared subject words."""
+        """Same head of the lead acting on the same thing, and shared subject words (or a
+        list summarised: the shorter side's subject inside the longer)."""
         a, b = self.lf[i], self.rf[j]
-        if score < REWRITE_MIN or score > MATCH_THRESHOLD or a.head is None or a.head != b.head:
+        if score > MATCH_THRESHOLD or a.head is None or a.head != b.head:
             return False
-        if not self.same_opening(i, j):
+        shared = shared_distinctive(a, b, self.common)
+        if shared < REWRITE_SHARED:
             return False
-        return shared_distinctive(a, b, self.common) >= REWRITE_SHARED
+        # A document both cite names the subject: then "resolutions" and "resolution" open
+        # on the same thing, and a list may have been summarised around it.
+        cited = bool(a.symbols & b.symbols)
+        if score < REWRITE_MIN:
+            shorter = min(distinctive_count(a, self.common), distinctive_count(b, self.common))
+            if not cited or shared < SUMMARY_SHARE * shorter:
+                return False
+        return same_opening(a, b, self.common, inflected=cited)
 
     # --- 4. moves and the rest ---------------------------------------------------------
     def finish(self) -> list[Group]:

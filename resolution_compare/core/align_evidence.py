@@ -16,7 +16,9 @@ Scores (``content_score``), all Dice coefficients of word multisets in [0, 1]:
   likeness never pairs the whole.
 
 Candidates come from an inverted index of each side's rarer words, so no all-pairs pass.
-Chinese and Japanese have no spaces: their words are character bigrams.
+Scripts without spaces (Chinese, Japanese, Thai…) have no whitespace words: a run of such
+characters is cut from the digits and Latin letters beside it ("于2023年1月1日生效" is 于 |
+2023 | 年 | 1 | 月 | 1 | 日生效, not one "word") and counted as its character bigrams (QA D4).
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ from typing import Literal
 
 from resolution_compare.core.lexicon import load_table
 from resolution_compare.core.model import Paragraph
+from resolution_compare.core.script import UNSPACED_CLASS
 from resolution_compare.core.strength import head_of
 from resolution_compare.core.text import unify_apostrophes
+from resolution_compare.core.tokens import SYMBOL_PATTERN
 
 # Dice similarity of body word multisets needed to call two paragraphs counterparts.
 MATCH_THRESHOLD = 0.5  # a 1:1 match needs Dice strictly above this
@@ -64,7 +68,12 @@ CANDIDATES = 8
 ScoreBasis = Literal["content", "chapeau"]
 
 _WORDS = re.compile(r"\w+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+_SYMBOLS = re.compile(rf"(?<![\w/]){SYMBOL_PATTERN}(?![\w/])")
+_CJK_RUN = re.compile(f"[{UNSPACED_CLASS}]+")
+# Words of a text with such runs: their vowel signs (Thai, Myanmar) are not \w to re.
+_WORDS_UNSPACED = re.compile(f"(?:\\w|[{UNSPACED_CLASS}])+")
+# A word cut where the script changes: runs without spaces apart from digits and letters.
+_SCRIPT_PIECE = re.compile(f"[{UNSPACED_CLASS}]+|[^{UNSPACED_CLASS}]+")
 
 
 def body_of(paragraph: Paragraph) -> str:
@@ -77,16 +86,21 @@ def body_of(paragraph: Paragraph) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Comparable words: case-folded, one apostrophe; CJK runs as character bigrams."""
-    words = _WORDS.findall(unify_apostrophes(text).casefold())
+    """Comparable words: case-folded, one apostrophe; a run of a script without spaces as
+    its character bigrams, cut from the digits and letters around it."""
+    folded = unify_apostrophes(text).casefold()
     if not _CJK_RUN.search(text):
-        return words
+        return _WORDS.findall(folded)
     out: list[str] = []
-    for word in words:
-        if _CJK_RUN.fullmatch(word) and len(word) > 1:
-            out.extend(word[k : k + 2] for k in range(len(word) - 1))
-        else:
+    for word in _WORDS_UNSPACED.findall(folded):
+        if not _CJK_RUN.search(word):
             out.append(word)
+            continue
+        for piece in _SCRIPT_PIECE.findall(word):
+            if len(piece) > 1 and _CJK_RUN.fullmatch(piece):
+                out.extend(piece[k : k + 2] for k in range(len(piece) - 1))
+            else:
+                out.append(piece)
     return out
 
 
@@ -123,6 +137,7 @@ class Features:
     head: str | None  # the lead's head phrase, folded ("requests" for "Further requests")
     number: int | None
     words: tuple[str, ...]  # body words in order
+    symbols: frozenset[str] = frozenset()  # UN document symbols the body cites ("79/197")
 
 
 def features(paragraph: Paragraph, language: str) -> Features:
@@ -150,6 +165,7 @@ def features(paragraph: Paragraph, language: str) -> Features:
         head=head,
         number=paragraph.number,
         words=tuple(words),
+        symbols=frozenset(_SYMBOLS.findall(body)) if "/" in body else frozenset(),
     )
 
 
@@ -239,6 +255,11 @@ def shared_distinctive(a: Features, b: Features, common: frozenset[str]) -> int:
     return sum(min(n, b.bag[w]) for w, n in a.bag.items() if w in b.bag and distinctive(w, common))
 
 
+def distinctive_count(f: Features, common: frozenset[str]) -> int:
+    """How many distinctive words (with repeats) a body has."""
+    return sum(n for w, n in f.bag.items() if distinctive(w, common))
+
+
 def opening(f: Features, common: frozenset[str]) -> Counter[str]:
     """The first OPENING_WORDS distinctive body words: what the head verb acts on."""
     out: list[str] = []
@@ -250,12 +271,34 @@ def opening(f: Features, common: frozenset[str]) -> Counter[str]:
     return Counter(out)
 
 
-def same_opening(a: Features, b: Features, common: frozenset[str]) -> bool:
-    """The verb acts on the same thing: the openings share a word (or both are empty)."""
+def same_opening(a: Features, b: Features, common: frozenset[str], inflected: bool = False) -> bool:
+    """The verb acts on the same thing: the openings share a word (or both are empty);
+    with ``inflected``, a word and its inflection count as one ("resolutions" and
+    "resolution", "resoluciones" and "resolución")."""
     oa, ob = opening(a, common), opening(b, common)
     if not oa and not ob:
         return True
-    return bool(oa.keys() & ob.keys())
+    if oa.keys() & ob.keys():
+        return True
+    return inflected and any(same_stem(x, y) for x in oa for y in ob)
+
+
+# Two words are one inflected word when they share all but their last INFLECTION letters,
+# and at least STEM letters: a plural or a gender ending, not another word.
+STEM = 5
+INFLECTION = 2
+
+
+def same_stem(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    if shorter < STEM:
+        return a == b
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= max(STEM, shorter - INFLECTION) and abs(len(a) - len(b)) <= INFLECTION
 
 
 def lead_evidence(a: Features, b: Features) -> float:

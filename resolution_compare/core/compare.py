@@ -7,10 +7,11 @@ with the same words is unchanged) and its footnotes too, "modified" otherwise;
 without counterpart.
 
 No verdict on a guess: a row whose pair is ``uncertain`` gets no lead change and no flags
-(verb strength, hedges, boosters, periods, deadlines, reporting, moves between preamble and
-operative part). Two texts in different languages are paired by structure (align.py
-``align_by_structure``): every row is uncertain, shown whole on each side without a word
-diff, and compares head-verb tiers only where both heads map to one tier without doubt.
+(verb strength, a negation of the head verb, hedges, boosters, periods, deadlines,
+reporting, moves between preamble and operative part). Two texts in different languages
+are paired by structure (align.py ``align_by_structure``): every row is uncertain, shown
+whole on each side without a word diff, and compares head-verb tiers only where both heads
+map to one tier without doubt.
 
 Row similarity: for matched rows, the larger of the alignment score and the whole-text
 similarity, capped at 0.999 when the texts differ; 1.0 when unchanged; 0.0 for
@@ -23,6 +24,8 @@ from collections import Counter
 from functools import partial
 
 from resolution_compare.core.align import Group, align, align_by_structure, dice
+from resolution_compare.core.align_evidence import words_of
+from resolution_compare.core.calendar_distance import CalendarDistance, calendar_distance
 from resolution_compare.core.comparison import (
     CompareOptions,
     Comparison,
@@ -36,9 +39,11 @@ from resolution_compare.core.comparison import (
     VoteComparison,
 )
 from resolution_compare.core.model import Paragraph, Resolution
+from resolution_compare.core.negation import negation_flags
 from resolution_compare.core.precision import precision_flags
 from resolution_compare.core.routine import is_routine_span
-from resolution_compare.core.row_footnotes import compare_footnotes, notes_of
+from resolution_compare.core.row_footnotes import compare_footnotes, notes_of, unattached_notes
+from resolution_compare.core.sides import order_warning
 from resolution_compare.core.sponsors import compare_sponsors
 from resolution_compare.core.strength import cross_language_lead, lead_change, phrase_flags
 from resolution_compare.core.tokens import typography_key
@@ -46,6 +51,7 @@ from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import RoutineCheck, word_diff
 
 _PARAGRAPH_JOIN = "\n"
+_SPONSORS = "SPONSORS"  # Footnote.paragraph of a note on a draft's sponsor list (parser.py)
 
 
 def _joined(paragraphs: list[Paragraph]) -> str:
@@ -53,11 +59,13 @@ def _joined(paragraphs: list[Paragraph]) -> str:
 
 
 def _text_similarity(a: str, b: str) -> float:
-    wa, wb = a.casefold().split(), b.casefold().split()
+    """Dice of the two texts' words — the alignment's words, so a text without spaces
+    (Chinese) is weighed by its character bigrams, not by whitespace "words"."""
+    wa, wb = words_of(a), words_of(b)
     return dice(Counter(wa), Counter(wb), len(wa), len(wb))
 
 
-def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
+def _verdict_flags(ltext: str, rtext: str, language: str, distance: CalendarDistance) -> list[Flag]:
     """Hedge, booster and precision flags, read on text with typography folded (a U+2011
     hyphen is not a new reporting session); a precision value that only moved with the
     calendar is no flag."""
@@ -65,19 +73,21 @@ def _verdict_flags(ltext: str, rtext: str, language: str) -> list[Flag]:
     flags = phrase_flags(left, right, language)
     for flag in precision_flags(left, right, language):
         old, _, new = (flag.detail or "").partition(" → ")
-        if not _moved_with_calendar(left, old, right, new, language):
+        if not _moved_with_calendar(left, old, right, new, language, distance):
             flags.append(flag)
     return flags
 
 
-def _moved_with_calendar(left: str, old: str, right: str, new: str, language: str) -> bool:
+def _moved_with_calendar(
+    left: str, old: str, right: str, new: str, language: str, distance: CalendarDistance
+) -> bool:
     """True when the value ``old`` (as found in ``left``) became ``new`` (in ``right``) by
     the calendar alone, read in context ("第六十一届会议" → "第六十四届会议")."""
     start_l, start_r = left.casefold().find(old.casefold()), right.casefold().find(new.casefold())
     if not old or not new or start_l < 0 or start_r < 0:
         return False
     span_l, span_r = (start_l, start_l + len(old)), (start_r, start_r + len(new))
-    return is_routine_span(left, span_l, right, span_r, language)
+    return is_routine_span(left, span_l, right, span_r, language, distance)
 
 
 def same_text(left: Resolution, right: Resolution) -> bool:
@@ -132,6 +142,7 @@ def _build_row(
     left: Resolution,
     right: Resolution,
     options: CompareOptions,
+    distance: CalendarDistance,
 ) -> Row:
     lps = [left.compared_paragraphs[i] for i in group.left]
     rps = [right.compared_paragraphs[j] for j in group.right]
@@ -139,7 +150,9 @@ def _build_row(
     left_ids, right_ids = tuple(p.id for p in lps), tuple(p.id for p in rps)
     same_language = left.language == right.language
     routine: RoutineCheck | None = (
-        partial(is_routine_span, language=right.language) if same_language else None
+        partial(is_routine_span, language=right.language, distance=distance)
+        if same_language
+        else None
     )
     footnotes = compare_footnotes(
         notes_of(left.footnotes, left_ids),
@@ -186,7 +199,8 @@ def _build_row(
             kind = "moved_to_operative" if rps[0].kind == "operative" else "moved_to_preamble"
             flags.append(Flag(kind, rps[0].lead or rps[0].id))
         if not diff.equal:
-            flags.extend(_verdict_flags(ltext, rtext, right.language))
+            flags.extend(negation_flags(lps[0], rps[0], right.language))
+            flags.extend(_verdict_flags(ltext, rtext, right.language, distance))
     return Row(
         left_ids,
         right_ids,
@@ -201,7 +215,32 @@ def _build_row(
     )
 
 
-def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
+def _document_footnotes(
+    left: Resolution, right: Resolution, options: CompareOptions, distance: CalendarDistance
+) -> tuple[FootnoteChange, ...]:
+    """The footnotes on no compared paragraph of either side, compared like a row's. Notes
+    on a sponsor list only when both texts print one (an adopted text has none: its draft's
+    note on the sponsors did not change, it went with the list)."""
+    same_language = left.language == right.language
+    both_drafts = left.header.sponsors is not None and right.header.sponsors is not None
+    skip = () if both_drafts else (_SPONSORS,)
+    routine: RoutineCheck | None = (
+        partial(is_routine_span, language=right.language, distance=distance)
+        if same_language
+        else None
+    )
+    return compare_footnotes(
+        unattached_notes(left.footnotes, [p.id for p in left.compared_paragraphs], skip),
+        unattached_notes(right.footnotes, [p.id for p in right.compared_paragraphs], skip),
+        options,
+        routine,
+        same_language,
+    )
+
+
+def _summary(
+    rows: tuple[Row, ...], votes: VoteComparison, notes: tuple[FootnoteChange, ...] = ()
+) -> Summary:
     counts = Counter(r.status for r in rows)
     return Summary(
         unchanged=counts["unchanged"],
@@ -223,7 +262,8 @@ def _summary(rows: tuple[Row, ...], votes: VoteComparison) -> Summary:
         ),
         rewritten=counts["rewritten"],
         uncertain=sum(1 for r in rows if r.uncertain),
-        footnotes_changed=sum(len(r.footnote_changes) for r in rows),
+        footnotes_changed=sum(len(r.footnote_changes) for r in rows)
+        + sum(1 for n in notes if n.status in ("changed", "added", "removed")),
     )
 
 
@@ -237,23 +277,31 @@ def compare_resolutions(
         groups = align(lps, rps, left.language, right.language)
     else:
         groups = align_by_structure(lps, rps)
-    rows = tuple(_build_row(g, left, right, opts) for g in groups)
+    distance = calendar_distance(left, right)
+    rows = tuple(_build_row(g, left, right, opts, distance) for g in groups)
+    notes = _document_footnotes(left, right, opts, distance)
     votes = compare_votes(left.vote, right.vote)
     return Comparison(
         left=left,
         right=right,
         rows=rows,
         votes=votes,
-        summary=_summary(rows, votes),
+        summary=_summary(rows, votes, notes),
         options=opts,
         warnings=comparison_warnings(left, right),
         sponsors=compare_sponsors(left, right),
+        calendar=distance,
+        document_footnotes=notes,
     )
 
 
 def comparison_warnings(left: Resolution, right: Resolution) -> tuple[str, ...]:
-    """Notes the reader needs: a language mismatch, then each side's parse warnings."""
+    """Notes the reader needs: the later text on the left (verdicts read left → right), a
+    language mismatch, then each side's parse warnings."""
     notes: list[str] = []
+    backwards = order_warning(left, right)
+    if backwards is not None:
+        notes.append(backwards)
     if left.language != right.language:
         notes.append(
             f"the two texts are in different languages ({left.language} → {right.language}): "

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from resolution_compare.core.calendar_distance import CalendarDistance
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.sponsors import SponsorComparison
 
@@ -90,8 +91,9 @@ class Flag:
 
     kinds: hedge_added, hedge_removed, booster_added, booster_removed,
     moved_to_operative, moved_to_preamble, period_changed, deadline_changed,
-    reporting_changed. ``text`` is the phrase concerned; ``detail`` an optional
-    "old → new" for changed values.
+    reporting_changed, negation_added, negation_removed (the head verb of an operative
+    paragraph negated or no longer: "Decides not to extend"). ``text`` is the phrase
+    concerned; ``detail`` an optional "old → new" for changed values.
     """
 
     kind: str
@@ -337,6 +339,10 @@ class Comparison:
     warnings: tuple[str, ...] = ()
     # States that joined or left the sponsors, when both sides are drafts with a list.
     sponsors: SponsorComparison | None = None
+    # How far apart the two documents are in the calendar: the yardstick of routine.
+    calendar: CalendarDistance = field(default_factory=CalendarDistance)
+    # Footnotes on no compared paragraph (title, sponsors, unlinked), compared as in a row.
+    document_footnotes: tuple[FootnoteChange, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -349,6 +355,8 @@ class Comparison:
             "summary": self.summary.to_dict(),
             "warnings": list(self.warnings),
             "sponsors": self.sponsors.to_dict() if self.sponsors is not None else None,
+            "calendar": self.calendar.to_dict(),
+            "document_footnotes": [f.to_dict() for f in self.document_footnotes],
         }
 
     def to_json(self, indent: int | None = 2) -> str:

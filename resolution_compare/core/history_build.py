@@ -203,9 +203,14 @@ class _Builder:
         paragraphs = self.res[k].paragraphs
         right = [replace(paragraphs[i], id=f"H{n}") for n, i in enumerate(right_indexes)]
         language = self.res[k].language
+        # The calendar distance (routine updates) is known when every pooled provision last
+        # stood in one version: that version's header and date against version k's.
+        lasts = {line.last for line in pool}
+        was = self.res[lasts.pop()] if len(lasts) == 1 else Resolution(source="", language="")
+        now = self.res[k]
         gap = compare_resolutions(
-            Resolution(source="", language=language, paragraphs=tuple(left)),
-            Resolution(source="", language=language, paragraphs=tuple(right)),
+            Resolution("", language, was.header, tuple(left), meeting=was.meeting),
+            Resolution("", language, now.header, tuple(right), meeting=now.meeting),
             self.options,
         )
         linked: set[int] = set()

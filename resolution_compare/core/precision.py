@@ -1,8 +1,10 @@
 """Precision changes: mandate periods, deadlines and the session named for a report.
 
 Patterns are per language in resources/lang/<lang>/strength.json under "precision"
-(case-insensitive, one capture group: the value). A flag is raised when the values found
-on the two sides differ; a value present on one side only shows as "—" on the other.
+(case-insensitive; the value is the first capture group that took part in the match, so a
+pattern may read the value before or after its phrase: Chinese "不迟于2026年" / "2025年前").
+A flag is raised when the values found on the two sides differ; a value present on one side
+only shows as "—" on the other.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _values(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
-    return tuple(m.group(1).strip() for m in pattern.finditer(text))
+    return tuple(
+        next((g for g in m.groups() if g is not None), "").strip() for m in pattern.finditer(text)
+    )
 
 
 def precision_flags(left_text: str, right_text: str, language: str) -> list[Flag]:

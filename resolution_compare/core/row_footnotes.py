@@ -32,6 +32,17 @@ def notes_of(footnotes: Sequence[Footnote], paragraph_ids: Sequence[str]) -> lis
     return [f for f in footnotes if f.paragraph in ids]
 
 
+def unattached_notes(
+    footnotes: Sequence[Footnote], paragraph_ids: Sequence[str], skip: Sequence[str] = ()
+) -> list[Footnote]:
+    """The notes on no compared paragraph — on the title or another heading line
+    ("HEADER"), on a draft's sponsor list ("SPONSORS"), or not linked at all — in document
+    order: compared apart from the rows, so their changes are shown too (QA variants A2).
+    Notes whose ``paragraph`` is in ``skip`` are left out."""
+    ids = set(paragraph_ids).union(skip)
+    return [f for f in footnotes if f.paragraph not in ids]
+
+
 def _numbers(text: str) -> list[str]:
     return [t.text for t in scan(text) if t.kind in ("symbol", "number")]
 

@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Literal
 
-# Scripts written without spaces between words (Han ideographs, kana, CJK marks): a lead
-# such as 重申 runs straight into the next word, so no word boundary can be asked for.
-_UNSPACED = re.compile(
-    "[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+# Scripts written without spaces between words (Han ideographs, kana, CJK marks; Thai,
+# Lao, Myanmar and Khmer): a lead such as 重申 runs straight into the next word, so no word
+# boundary can be asked for, and whitespace does not cut a text into words.
+UNSPACED_CLASS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
+_UNSPACED = re.compile(f"[{UNSPACED_CLASS}]")
 # Arabic tatweel (kashida) only stretches a line; it is not a letter.
 _STRETCH = "\u0640"
 # Text made only of these characters has no mark and lower-cases one character to one:

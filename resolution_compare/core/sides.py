@@ -1,28 +1,52 @@
 """What to call the two sides of a comparison: earlier/later, or plain left/right.
 
-``compare(a, b)`` takes the earlier version first, but a user can swap the sides. Calling
-the left side "earlier" is then only right when the documents' own adoption dates say so.
+``compare(a, b)`` reads every verdict from left to right ("▲ stronger", "deleted", routine
+updates), whichever text is the earlier. Calling the left side "earlier" is therefore only
+right when the documents' own dates say so; when they say the left text is the LATER one
+(a swap, ``open LATER EARLIER``, a file dropped on the wrong half, ``compare`` given in the
+wrong order), the sides are called "left" and "right" and the comparison warns (QA D3):
+a label must never contradict the direction the verdicts are read in.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
+from resolution_compare.core.calendar_distance import document_date
 from resolution_compare.core.model import Resolution
 
 SideRole = Literal["earlier", "later", "left", "right"]
 
 
+def left_is_later(left: Resolution, right: Resolution) -> bool:
+    """True when both documents are dated (adopted, else a draft's own date, else the
+    closing meeting's) and the left one is the later."""
+    a, b = document_date(left), document_date(right)
+    return bool(a and b and a > b)
+
+
+def order_warning(left: Resolution, right: Resolution) -> str | None:
+    """The comparison warning when the dates say the left text is the later one, else None."""
+    if not left_is_later(left, right):
+        return None
+    return (
+        f"the left text ({document_date(left)}) is later than the right "
+        f"({document_date(right)}): changes read from left to right — swap the sides to read "
+        "them in date order"
+    )
+
+
 def side_roles(
     left: Resolution, right: Resolution, in_given_order: bool = True
 ) -> tuple[SideRole, SideRole]:
-    """("earlier", "later"), ("later", "earlier") or ("left", "right").
+    """("earlier", "later") or ("left", "right").
 
-    Two different adoption dates decide. Without them, the order the user gave is taken
-    as earlier → later (``in_given_order``); after a swap nothing says which is which, so
-    the sides are just "left" and "right".
+    Two different dates decide: the left one earlier gives earlier/later; the left one
+    later gives left/right (the verdicts still read left → right, so "earlier" would be
+    false). Without them, the order the user gave is taken as earlier → later
+    (``in_given_order``); after a swap nothing says which is which: left and right.
     """
-    a, b = left.adopted, right.adopted
+    a, b = document_date(left), document_date(right)
     if a and b and a != b:
-        return ("earlier", "later") if a < b else ("later", "earlier")
+        return ("earlier", "later") if a < b else ("left", "right")
     return ("earlier", "later") if in_given_order else ("left", "right")

@@ -104,7 +104,9 @@ def run_app(
     if history:
         window.history_ctl.open_paths(series)
     elif pair is not None:
-        window.compare_paths(*pair)
+        # Two files given are put in date order, as two files dropped at once are: the
+        # verdicts read left → right (core/sides.py).
+        window.compare_paths(*pair, auto_order=not sample)
 
     if screenshot is None:
         return app.exec()

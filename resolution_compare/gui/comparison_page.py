@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.gui.comparison_view import ComparisonView
 from resolution_compare.gui.find_bar import FindBar, find_row
-from resolution_compare.gui.header_panel import HeaderPanel, role_title
+from resolution_compare.gui.header_panel import (
+    HeaderPanel,
+    document_note_lines,
+    role_title,
+    routine_hidden_only_text,
+)
 from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
+from resolution_compare.gui.row_text import change_counts
 from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
 from resolution_compare.gui.theme import Colours
 from resolution_compare.gui.votes_panel import VotesPanel
@@ -127,6 +133,10 @@ class ComparisonPage(QWidget):
         if self.comparison is None:
             return ""
         if self.rows_model.row_filter == "changes":
+            if self.routine_hidden():
+                return routine_hidden_only_text()
+            if document_note_lines(self.comparison):
+                return self.tr("No paragraph changed; a footnote of the headings did (above).")
             return self.tr("No changes: the two texts say the same.")
         if self.rows_model.row_filter == "operative":
             return self.tr("Neither text has an operative paragraph.")
@@ -144,8 +154,19 @@ class ComparisonPage(QWidget):
         else:
             self.view.scrollToTop()
 
+    def routine_hidden(self) -> int:
+        """How many rows only hold routine changes that are hidden now."""
+        if self.comparison is None:
+            return 0
+        return change_counts(self.comparison.rows, self.rows_model.show_routine)["routine_hidden"]
+
+    def no_change_text(self) -> str:
+        """What the status bar says when no change is left to step to."""
+        return routine_hidden_only_text() if self.routine_hidden() else self.tr("No changes.")
+
     def set_show_routine(self, show: bool) -> None:
         self.rows_model.set_show_routine(show)
+        self.view.empty_text = self._empty_text()
         self.view.refresh()
         if self.comparison is not None:
             self._update_texts()

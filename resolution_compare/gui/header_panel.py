@@ -12,7 +12,7 @@ from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
-from resolution_compare.gui.row_text import change_counts
+from resolution_compare.gui.row_text import FOOTNOTE_STATUS, change_counts
 from resolution_compare.i18n import n_
 
 
@@ -81,6 +81,26 @@ def vote_summary(
     return lines
 
 
+def document_note_lines(comparison: Comparison) -> list[str]:
+    """The footnotes on no paragraph (title, headings, sponsors) that changed, appeared or
+    disappeared: "footnote changed (title, headings or sponsors): * “old” → “new”"."""
+    out = []
+    for note in comparison.document_footnotes:
+        if note.status in ("unchanged", "text_missing"):
+            continue
+        old, new = (f"“{t}”" if t else "—" for t in (note.left_text, note.right_text))
+        marker = note.right or note.left or ""
+        where = _tr("title, headings or sponsors")
+        status = _tr(FOOTNOTE_STATUS.get(note.status, note.status))
+        out.append(f"{status} ({where}): {marker} {old} → {new}")
+    return out
+
+
+def routine_hidden_only_text() -> str:
+    """What the app says when every change left is a routine calendar update, hidden."""
+    return _tr("Only routine calendar updates (hidden — Ctrl+R shows them).")
+
+
 def summary_text(
     comparison: Comparison, show_routine: bool = True, roles: tuple[str, str] = ("earlier", "later")
 ) -> str:
@@ -98,9 +118,16 @@ def summary_text(
     ]
     keys = ("modified", "rewritten", "inserted", "deleted", "moved", "stronger", "weaker")
     shown = [text for key, text in zip(keys, parts, strict=True) if counts[key]]
+    # A note on the title or the sponsors that changed is a difference too (no row shows it).
+    notes = len(document_note_lines(comparison))
+    if notes:
+        shown.append(n_(notes, "{n} heading footnote changed", "{n} heading footnotes changed"))
     votes = comparison.votes
     vote_lines = vote_summary(comparison, roles)
-    if not shown and not votes.changes:
+    if not shown and counts["routine_hidden"]:
+        # The texts differ: never "No differences" while changes are only hidden (QA D9).
+        text = routine_hidden_only_text()
+    elif not shown and not votes.changes:
         text = _tr("No differences.")
     elif not shown:
         text = _tr("No change in the text.")
@@ -172,6 +199,6 @@ class HeaderPanel(QWidget):
         self.left.setText(document_html(comparison.left, role_title(roles[0])))
         self.right.setText(document_html(comparison.right, role_title(roles[1])))
         self.summary.setText(summary_text(comparison, show_routine, roles))
-        shown_notes = (*notes, *comparison.warnings)
+        shown_notes = (*notes, *comparison.warnings, *document_note_lines(comparison))
         self.notes.setText("\n".join(f"⚠ {w}" for w in shown_notes))
         self.notes.setVisible(bool(shown_notes))

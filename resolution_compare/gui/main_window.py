@@ -541,7 +541,7 @@ class MainWindow(ReportActions, QMainWindow):
 
     def _step_change(self, forward: bool, from_start: bool = False) -> None:
         if not self.page.step_change(forward, from_start):
-            self.status_label.setText(self.tr("No changes."))
+            self.status_label.setText(self.page.no_change_text())
 
     def next_change(self) -> None:
         self._step_change(True)

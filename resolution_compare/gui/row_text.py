@@ -61,6 +61,8 @@ FLAG_NAMES = {
     "period_changed": "period changed",
     "deadline_changed": "deadline changed",
     "reporting_changed": "reporting changed",
+    "negation_added": "negation added",
+    "negation_removed": "negation removed",
 }
 
 
@@ -204,9 +206,23 @@ def side_html(row: Row, side: str, colours: Colours, show_routine: bool) -> str:
         marker = note.left if side == "L" else note.right
         if note.status == "unchanged" or marker is None:
             continue
-        text = _segments_html(note.diff, side, colours, show_routine, note.status != "changed")
+        if note.status == "text_missing":
+            text = _missing_note_html(note, side, colours)
+        else:
+            text = _segments_html(note.diff, side, colours, show_routine, note.status != "changed")
         out += f"<br><small><sup>{_escape(marker)}</sup> {text}</small>"
     return out
+
+
+def _missing_note_html(note: FootnoteChange, side: str, colours: Colours) -> str:
+    """A note whose text one file lost (its marker kept): an extraction loss, not a change
+    (QA D16) — its text shown plain and dimmed where it was read, a note where it was not."""
+    own = "-" if side == "L" else "+"
+    text = "".join(s.text for s in note.diff if s.op in ("=", own))
+    if not text:
+        text = _tr("footnote text not found in this file")
+        return f'<i style="color:{colours.dim_text}">{_escape(text)}</i>'
+    return f'<span style="color:{colours.dim_text}">{_escape(text)}</span>'
 
 
 def _segments_html(

@@ -23,13 +23,14 @@ from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.core.script import arrow_pair, close_rtl
-from resolution_compare.core.sides import side_roles
+from resolution_compare.core.sides import order_warning, side_roles
 from resolution_compare.i18n import n_
 from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
     RowsSection,
+    document_notes_html,
     escape_text,
     printable,
     row_ids,
@@ -58,8 +59,12 @@ FLAG_WORDS = {
     "period_changed": "Period changed",
     "deadline_changed": "Deadline changed",
     "reporting_changed": "Reporting changed",
+    "negation_added": "Negation added",
+    "negation_removed": "Negation removed",
 }
 HEDGE_KINDS = ("hedge_added", "hedge_removed")
+# A negated head verb turns the provision around: listed with the operative language.
+NEGATION_KINDS = ("negation_added", "negation_removed")
 
 
 def palette_css(colours: Colours = LIGHT) -> str:
@@ -105,12 +110,15 @@ def render_title_block(
         for name, a, b in lines
     )
     stamp = generated.strftime("%Y-%m-%d %H:%M UTC")
+    backwards = order_warning(left, right)
+    # The later text on the left: said under the table, where the sides are named.
+    warning = f"<p><b>Note:</b> {escape_text(backwards)}.</p>" if backwards else ""
     return (
         '<table class="meta" width="100%" cellspacing="0" cellpadding="3">'
         f'<tr><th width="14%"></th><th width="43%">{roles[0].capitalize()} version</th>'
         f'<th width="43%">{roles[1].capitalize()} version</th></tr>{cells}</table>'
         f'<p class="generated">Generated {stamp} by Resolution Compare '
-        f"{escape_text(__version__)}.</p>"
+        f"{escape_text(__version__)}.</p>{warning}"
     )
 
 
@@ -151,12 +159,23 @@ def _lead_changes(rows: tuple[Row, ...]) -> str:
             f'<li><span class="{word}">{mark} {word}</span> {escape_text(row_ids(row))}: '
             f"{arrow_pair(f'<i>{old}</i>', f'<i>{new}</i>')}</li>"
         )
+    negations = [
+        f"<li>⚑ {FLAG_WORDS[flag.kind].lower()} {escape_text(row_ids(row))}: "
+        f"{close_rtl(f'“{escape_text(flag.text)}”')}</li>"
+        for row in rows
+        for flag in row.flags
+        if flag.kind in NEGATION_KINDS
+    ]
+    items += negations
     if not items:
         return "<p><b>Operative language:</b> no change of lead verb strength.</p>"
     directions = Counter(
         row.lead.change for row in rows if row.lead is not None and row.lead.change != "same"
     )
-    tally = ", ".join(f"{n} {word}" for word, n in sorted(directions.items()))
+    tallies = [f"{n} {word}" for word, n in sorted(directions.items())]
+    if negations:
+        tallies.append(n_(len(negations), "{n} negation", "{n} negations"))
+    tally = ", ".join(tallies)
     return f"<p><b>Operative language:</b> {tally}.</p><ul>" + "".join(items) + "</ul>"
 
 
@@ -171,7 +190,10 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
                 f"<li>{label} in {escape_text(row_ids(row))}: "
                 f"{close_rtl(f'“{escape_text(flag.text)}”')}{detail}</li>"
             )
-            (hedges if flag.kind in HEDGE_KINDS else others).append(item)
+            if flag.kind in HEDGE_KINDS:
+                hedges.append(item)
+            elif flag.kind not in NEGATION_KINDS:
+                others.append(item)
     out = []
     if hedges:
         out.append("<p><b>Hedges added or removed:</b></p><ul>" + "".join(hedges) + "</ul>")
@@ -182,14 +204,17 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
     return "\n".join(out)
 
 
-def render_summary(result: Comparison, language: str) -> str:
+def render_summary(
+    result: Comparison, language: str, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
     rows = result.rows
     return "\n".join(
         [
             _status_counts(rows),
             _lead_changes(rows),
             _flag_lists(rows),
-            render_vote_summary(result, language),
+            document_notes_html(result.document_footnotes),
+            render_vote_summary(result, language, roles),
             _notes(result),
         ]
     )
@@ -266,7 +291,7 @@ def report_sections(
             f"<h1>{heading}</h1>",
             render_title_block(result, generated, roles),
             "<h2>Summary</h2>",
-            render_summary(result, names_language),
+            render_summary(result, names_language, roles),
         ]
     )
     paragraphs = rows_section(
@@ -279,7 +304,7 @@ def report_sections(
         operative_rows(result) if operative_only else None,
         roles,
     )
-    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n")
+    votes = vote_section(result, names_language, "<h2>Vote shifts</h2>\n", roles)
     return ReportSections(head, front, paragraphs, votes, tail)
 
 

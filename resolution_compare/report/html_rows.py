@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from resolution_compare.core.comparison import DiffSegment, Row
+from resolution_compare.core.comparison import DiffSegment, FootnoteChange, Row
 from resolution_compare.core.script import text_direction
 
 STATUS_NOTES = {
@@ -140,11 +140,41 @@ def _footnotes(row: Row, side: str) -> str:
         marker = note.left if side == "left" else note.right
         if note.status == "unchanged" or marker is None:
             continue
-        out.append(
-            f'<br><span class="note"><sup>{escape_text(marker)}</sup> '
-            f"{_side_segments(note.diff, side)}</span>"
-        )
+        if note.status == "text_missing":
+            # The text one file lost (its marker kept) is no change (QA D16): plain where it
+            # was read, a remark where it was not.
+            own = "-" if side == "left" else "+"
+            kept = "".join(s.text for s in note.diff if s.op in ("=", own))
+            text = escape_text(kept) if kept else "<i>footnote text not found in this file</i>"
+        else:
+            text = _side_segments(note.diff, side)
+        out.append(f'<br><span class="note"><sup>{escape_text(marker)}</sup> {text}</span>')
     return "".join(out)
+
+
+def document_notes_html(notes: Sequence[FootnoteChange]) -> str:
+    """The footnotes on no paragraph (the title, a heading, the sponsors) that changed,
+    appeared or disappeared, each as one line with its words marked; "" when none did."""
+    items = []
+    for note in notes:
+        if note.status in ("unchanged", "text_missing"):
+            continue
+        parts = []
+        for seg in note.diff:
+            text = escape_text(seg.text)
+            css = {"-": "del", "+": "ins"}.get(seg.op)
+            if css and seg.routine:
+                css += "-routine"
+            parts.append(f'<span class="{css}">{text}</span>' if css else text)
+        markers = f"{escape_text(note.left or NONE_MARK)} → {escape_text(note.right or NONE_MARK)}"
+        items.append(f"<li>footnote {markers} {note.status}: {''.join(parts)}</li>")
+    if not items:
+        return ""
+    return (
+        "<p><b>Footnotes on the title, the headings or the sponsors:</b></p><ul>"
+        + "".join(items)
+        + "</ul>"
+    )
 
 
 def row_cells(row: Row) -> tuple[GridCell, GridCell, GridCell]:
@@ -256,7 +286,8 @@ def rows_section(
     if hidden_notes:
         out.append(f'<p class="muted">{" and ".join(hidden_notes)} not shown.</p>')
     if not shown:
-        message = "No changes: the two texts say the same." if changes_only else ""
+        # Only the paragraphs are in this table: a heading footnote may still have changed.
+        message = "No paragraph changed." if changes_only else ""
         out.append(f'<p class="muted">{message or "No paragraphs to show."}</p>')
     header = (
         GridCell("Paragraph"),

@@ -51,11 +51,15 @@ def _name(shift: StateVote, language: str) -> str:
     return escape_text(state_display_name(shift.state, language))
 
 
-def render_vote_summary(result: Comparison, language: str) -> str:
+def render_vote_summary(
+    result: Comparison, language: str, roles: tuple[str, str] = ("earlier", "later")
+) -> str:
+    """The vote lines of the summary; ``roles`` name the sides ("earlier"/"later", or
+    "left"/"right" when the dates do not put the left text first: core/sides.py)."""
     votes = result.votes
     out = [
-        f"<p><b>Vote:</b> earlier: {totals_text(votes.left)}; "
-        f"later: {totals_text(votes.right)}.</p>"
+        f"<p><b>Vote:</b> {roles[0]}: {totals_text(votes.left)}; "
+        f"{roles[1]}: {totals_text(votes.right)}.</p>"
     ]
     switched, one_sided = split_shifts(result, language)
     if switched:
@@ -78,7 +82,8 @@ def render_vote_summary(result: Comparison, language: str) -> str:
     sponsors = result.sponsors
     if sponsors is not None:
         out.append(
-            f"<p><b>Sponsors:</b> earlier {len(sponsors.left)}, later {len(sponsors.right)}.</p>"
+            f"<p><b>Sponsors:</b> {roles[0]} {len(sponsors.left)}, "
+            f"{roles[1]} {len(sponsors.right)}.</p>"
         )
         for title, names_ in (("Joined", sponsors.joined), ("Left", sponsors.withdrawn)):
             if names_:
@@ -87,10 +92,10 @@ def render_vote_summary(result: Comparison, language: str) -> str:
     return "\n".join(out)
 
 
-def _unresolved_names(result: Comparison) -> str:
+def _unresolved_names(result: Comparison, roles: tuple[str, str]) -> str:
     """Names in a vote list that matched no State: shown, so no vote silently disappears."""
     out = []
-    for side, res in (("earlier", result.left), ("later", result.right)):
+    for side, res in ((roles[0], result.left), (roles[1], result.right)):
         if res.vote.unresolved:
             names = ", ".join(escape_text(n) for n in res.vote.unresolved)
             out.append(f'<p class="muted">Names not recognised in the {side} vote: {names}.</p>')
@@ -99,7 +104,11 @@ def _unresolved_names(result: Comparison) -> str:
 
 # State, code, earlier vote, later vote — twice: two States a row.
 VOTE_SHARES = (0.2, 0.06, 0.12, 0.12, 0.2, 0.06, 0.12, 0.12)
-VOTE_HEADER = ("State", "Code", "Earlier vote", "Later vote") * 2
+
+
+def vote_header(roles: tuple[str, str]) -> tuple[str, ...]:
+    """The vote table's header, its sides named by ``roles``."""
+    return ("State", "Code", f"{roles[0].capitalize()} vote", f"{roles[1].capitalize()} vote") * 2
 
 
 def _shift_cells(shift: StateVote | None, language: str) -> tuple[GridCell, ...]:
@@ -132,7 +141,12 @@ def _has_vote(t: VoteTotals) -> bool:
     return t.method is not None or t.yes is not None
 
 
-def vote_section(result: Comparison, language: str, heading: str = "") -> RowsSection:
+def vote_section(
+    result: Comparison,
+    language: str,
+    heading: str = "",
+    roles: tuple[str, str] = ("earlier", "later"),
+) -> RowsSection:
     """The vote shifts: ``heading``, the totals, then the table of the States whose vote
     changed and of those listed in one vote only (a grid: report/pages.py paints it)."""
     votes = result.votes
@@ -147,7 +161,8 @@ def vote_section(result: Comparison, language: str, heading: str = "") -> RowsSe
         )
     head = (
         '<table class="grid" cellspacing="0" cellpadding="4">'
-        "<thead><tr><th></th><th>Earlier</th><th>Later</th></tr></thead><tbody>"
+        f"<thead><tr><th></th><th>{roles[0].capitalize()}</th>"
+        f"<th>{roles[1].capitalize()}</th></tr></thead><tbody>"
         f"<tr><th>Method</th><td>{value_html(METHOD_WORDS.get(left.method or '', left.method))}"
         f"</td><td>{value_html(METHOD_WORDS.get(right.method or '', right.method))}</td></tr>"
         f"<tr><th>In favour</th><td>{value_html(left.yes)}</td>"
@@ -156,7 +171,7 @@ def vote_section(result: Comparison, language: str, heading: str = "") -> RowsSe
         f"<tr><th>Abstaining</th><td>{value_html(left.abstain)}</td>"
         f"<td>{value_html(right.abstain)}</td></tr></tbody></table>"
     )
-    head += _unresolved_names(result)
+    head += _unresolved_names(result, roles)
     if votes.method_changed:
         head += "<p><b>The adoption method changed.</b></p>"
     switched, one_sided = split_shifts(result, language)
@@ -166,5 +181,5 @@ def vote_section(result: Comparison, language: str, heading: str = "") -> RowsSe
         )
     rows = _shift_rows("Changed position", switched, language)
     rows += _shift_rows("Listed in one vote only", one_sided, language)
-    header = tuple(GridCell(name) for name in VOTE_HEADER)
+    header = tuple(GridCell(name) for name in vote_header(roles))
     return RowsSection(heading + head + "<p></p>", header, tuple(rows), VOTE_SHARES)

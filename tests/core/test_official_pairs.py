@@ -59,3 +59,20 @@ def test_no_sponsor_shift_for_adopted_texts() -> None:
     # An adopted resolution names no sponsors (Header.sponsors is None): nothing to compare.
     result = rc.compare(rc.load(PDF_DIR / "A_80_L.6.pdf"), rc.load(PDF_DIR / "A_RES_80_4.pdf"))
     assert result.sponsors is None
+
+
+def test_a_list_of_resolutions_summarised_in_place_is_one_rewritten_provision() -> None:
+    # A/C.2/80/L.12 → A/RES/80/123 PP1 (QA D11): "Recalling its resolutions 58/203 of 23
+    # December 2003, … and 79/197 of 19 December 2024," became "Recalling its resolution
+    # 79/197 of 19 December 2024 and its previous resolutions on external debt
+    # sustainability and development,". Same place, same lead, the same latest resolution:
+    # one rewritten row (side by side, no verdict), not a deletion and an insertion.
+    result = rc.compare(
+        rc.load(PDF_DIR / "A_C.2_80_L.12.pdf"), rc.load(PDF_DIR / "A_RES_80_123.pdf")
+    )
+    (pp1,) = [r for r in result.rows if "PP1" in r.left or "PP1" in r.right]
+    assert (pp1.left, pp1.right, pp1.status) == (("PP1",), ("PP1",), "rewritten")
+    assert pp1.uncertain and pp1.lead is None and not pp1.flags
+    assert "79/197 of 19 December 2024" in pp1.left_text
+    assert pp1.right_text.startswith("Recalling its resolution 79/197 of 19 December 2024")
+    assert result.summary.unchanged == 62  # nothing else moved

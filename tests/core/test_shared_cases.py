@@ -47,10 +47,17 @@ def test_chinese_one_word_edits_are_modified_rows() -> None:
     assert sorted(changed) == [("OP1",), ("OP2",), ("PP2",)]
     assert all(r.status == "modified" and r.left == r.right for r in changed.values())
     assert [(s.op, s.text) for s in changed[("PP2",)].diff if s.op != "="] == [("+", "仍然")]
-    # 第六十一届会议 → 第六十四届会议: the session moves with the calendar (routine, no flag).
+    # 第六十一届会议 → 第六十四届会议 between two texts of one resolution (both 58/12 of the
+    # same date): the report is put off by three sessions, not moved by the calendar —
+    # substance, flagged like the backward move (QA D2).
+    assert result.calendar.own == 0
     op2 = changed[("OP2",)]
-    assert [(s.op, s.text) for s in op2.diff if s.op != "="] == [("-", "一"), ("+", "四")]
-    assert op2.routine_only and not op2.flags
+    assert [(s.op, s.text, s.routine) for s in op2.diff if s.op != "="] == [
+        ("-", "一", False),
+        ("+", "四", False),
+    ]
+    assert not op2.routine_only
+    assert [(f.kind, f.detail) for f in op2.flags] == [("reporting_changed", "六十一 → 六十四")]
 
 
 def test_footnote_change_is_shown_on_its_row() -> None:

@@ -8,11 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from resolution_compare.core.calendar_distance import CalendarDistance
 from resolution_compare.core.comparison import CompareOptions
 from resolution_compare.core.routine import is_routine_span
 from resolution_compare.core.worddiff import rebuild, tokenize, word_diff
 
-EN = partial(is_routine_span, language="en")
+# Between HRC 35/3 (2017) and 44/11 (2020): nine Council sessions, three years.
+EN = partial(
+    is_routine_span,
+    language="en",
+    distance=CalendarDistance(9, "A/HRC", (("A/HRC", 9), ("A", 3)), 3),
+)
 
 
 def _ops(left: str, right: str, options: CompareOptions | None = None) -> list[tuple[str, str]]:

@@ -45,11 +45,27 @@ def test_after_swap_the_labels_follow_the_dates(qtbot, window: MainWindow) -> No
     compared(qtbot, window, lambda: window.compare_paths(EARLIER, LATER))
     assert side_titles(window) == ("Earlier version", "Later version")
     compared(qtbot, window, window.actions_by_name["swap"].trigger)
-    # 44/11 (2020) is now on the left: it is called the later version, wherever it stands.
+    # 44/11 (2020) is now on the left. The verdicts read left → right, so calling it "later"
+    # beside "▲ stronger: Takes note → Welcomes" would invert them (QA D3): the sides are
+    # left and right, and the header warns that the left text is the later one.
     assert window.comparison.left.source == LATER.name
-    assert side_titles(window) == ("Later version", "Earlier version")
-    assert vote_headers(window) == ("Later vote", "Earlier vote")
-    assert window.view.side_words == ("later version", "earlier version")
+    assert side_titles(window) == ("Left version", "Right version")
+    assert vote_headers(window) == ("Left vote", "Right vote")
+    assert window.view.side_words == ("left version", "right version")
+    notes = window.header_panel.notes
+    assert notes.isVisibleTo(window)
+    assert "the left text (2020-07-16) is later than the right (2017-06-22)" in notes.text()
+    compared(qtbot, window, window.actions_by_name["swap"].trigger)  # and back again
+    assert side_titles(window) == ("Earlier version", "Later version")
+    assert "is later than" not in notes.text()
+
+
+def test_two_files_opened_later_first_are_put_in_date_order(qtbot, window: MainWindow) -> None:
+    # `open LATER EARLIER` is a drop of both files: they go in date order.
+    compared(qtbot, window, lambda: window.compare_paths(LATER, EARLIER, auto_order=True))
+    assert window.comparison.left.source == EARLIER.name
+    assert side_titles(window) == ("Earlier version", "Later version")
+    assert not any("is later than" in w for w in window.comparison.warnings)
 
 
 def test_after_swap_without_telling_dates_the_sides_are_left_and_right(
