@@ -13,6 +13,7 @@ from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "◆"}
 _COLOURS = {
@@ -94,7 +95,7 @@ def _tier_moves(history: History) -> list[str]:
 
 
 def _vote_lines(history: History) -> list[str]:
-    language = history.language
+    language = INTERFACE_LANGUAGE  # the terminal's words are English
     shifted = [s for s in history.votes.states if s.shifts]
     if not shifted:
         return ["  No State listed in two versions changed its position."]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.gui.comparison_view import ComparisonView
 from resolution_compare.gui.find_bar import FindBar, find_row
-from resolution_compare.gui.header_panel import HeaderPanel, role_title
+from resolution_compare.gui.header_panel import HeaderPanel, role_words
 from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
 from resolution_compare.gui.rows_model import ComparisonRowsModel, RowFilter
 from resolution_compare.gui.theme import Colours
@@ -116,10 +116,7 @@ class ComparisonPage(QWidget):
         self.header_panel.set_comparison(
             comparison, self.rows_model.show_routine, self.roles, self.notes
         )
-        self.view.side_words = (
-            role_title(self.roles[0]).lower(),
-            role_title(self.roles[1]).lower(),
-        )
+        self.view.side_words = (role_words(self.roles[0]), role_words(self.roles[1]))
         self.view.empty_text = self._empty_text()
 
     def _empty_text(self) -> str:

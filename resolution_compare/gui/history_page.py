@@ -43,6 +43,7 @@ from resolution_compare.gui.history_model import (
     vote_colour,
 )
 from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -315,7 +316,7 @@ class HistoryPage(QWidget):
         """The shifts of the State in matrix row ``row`` (source order), as rich text."""
         assert self.history is not None
         state = self.history.votes.states[row]
-        name = html.escape(state_name(state.state, self.history.language))
+        name = html.escape(state_name(state.state, INTERFACE_LANGUAGE))
         if not state.shifts:
             return f"<b>{name}</b><br>" + self.tr(
                 "No change of position between the versions in which it is listed."
