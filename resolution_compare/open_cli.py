@@ -84,8 +84,8 @@ def check_screenshot(screenshot: Path, inputs: Sequence[Path]) -> None:
     """InputError (one line) when the screenshot cannot or must not be written there."""
     from resolution_compare.core.files import check_output, output_format
 
+    check_output(screenshot, inputs)  # an input as target: the first thing to say
     output_format(screenshot, SCREENSHOT_EXTENSIONS, what="a screenshot")
-    check_output(screenshot, inputs)
 
 
 def run_open(args: argparse.Namespace, size: tuple[int, int] | None) -> int:

@@ -66,8 +66,6 @@ def run_app(
     if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
         if screenshot is None:
             # Qt would abort the process with a page of plugin errors; say it in one line.
-            from resolution_compare.core.errors import InputError
-
             raise InputError(
                 "no display found (DISPLAY is not set): run the app in a desktop session, "
                 "or use --screenshot PNG, or `resolution-compare report` for a PDF"
@@ -137,16 +135,17 @@ def run_app(
     outcome = {"code": 0}
 
     def shoot() -> None:
-        target = select_view()
-        QApplication.processEvents()
-        if target is window and window.stack.currentWidget() is window.page:
-            window.page.view.lay_out_visible()  # the rows on screen, measured (lazy_rows.py)
-        try:
+        try:  # whatever happens, the event loop ends: a screenshot run never hangs
+            target = select_view()
+            QApplication.processEvents()
+            if target is window and window.stack.currentWidget() is window.page:
+                window.page.view.lay_out_visible()  # the rows on screen, measured
             write_png(target.grab(), screenshot, protect)
         except InputError as err:
             print(f"resolution-compare: {err}", file=sys.stderr)
             outcome["code"] = 2
-        app.quit()
+        finally:
+            app.quit()
 
     def failed(message: str) -> None:
         print(f"resolution-compare: {message}", file=sys.stderr)
