@@ -8,6 +8,7 @@ first year and the year its wording last changed; the verb-tier moves; the vote 
 from __future__ import annotations
 
 import shutil
+import textwrap
 
 from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
@@ -116,7 +117,10 @@ def format_history(history: History, color: bool = False, width: int | None = No
     n = len(history.versions)
     language = LANGUAGE_NAMES.get(history.language, history.language)
     lines = [f"History of {n} versions ({language})", *_version_lines(history)]
-    lines.extend(_fit(f"  note: {w}", width) for w in history.warnings)
+    for warning in history.warnings:  # wrapped, never cut: a note is read whole
+        lines.extend(
+            textwrap.wrap(warning, width, initial_indent="  note: ", subsequent_indent="        ")
+        )
 
     provisions = history.provisions
     counts = history.summary
