@@ -117,13 +117,15 @@ def same_text_groups(resolutions: Sequence[Resolution]) -> list[list[int]]:
 
 def _named(res: Resolution) -> str:
     """A text as a warning names it: file, symbol and title when it has them."""
-    parts = [res.source]
-    if res.header.symbol and res.header.symbol != res.source:
-        parts.append(res.header.symbol)
+    short = _short(res)
+    return res.source if short == res.source else f"{res.source} ({short})"
+
+
+def _short(res: Resolution) -> str:
+    """A text by its symbol and title ("A/RES/78/7 “Necessity of ending…”"), else its file."""
     title = res.header.title
-    if title:
-        parts.append(f"“{title if len(title) <= 60 else title[:59].rstrip() + '…'}”")
-    return parts[0] + (f" ({', '.join(parts[1:])})" if len(parts) > 1 else "")
+    shown = f"“{title if len(title) <= 60 else title[:59].rstrip() + '…'}”" if title else ""
+    return " ".join(part for part in (res.header.symbol or "", shown) if part) or res.source
 
 
 def _group_name(resolutions: Sequence[Resolution], group: list[int]) -> str:
@@ -161,9 +163,11 @@ def select_same_text(
             f"{largest} versions ({names}): open the versions of one resolution"
         )
     kept = groups[0]
+    others = len(resolutions) - largest
     warnings = [
-        f"the texts are {len(groups)} different resolutions: this history is of "
-        f"{_named(resolutions[kept[0]])} ({largest} versions); the others are left out"
+        f"the {len(resolutions)} texts are {len(groups)} different resolutions: this history "
+        f"shows the {largest} versions of {_short(resolutions[kept[0]])}; the {others} "
+        f"other text{'s are' if others > 1 else ' is'} left out"
     ]
     for group in groups[1:]:
         for i in group:
