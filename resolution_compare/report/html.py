@@ -72,8 +72,11 @@ def palette_css(colours: Colours = LIGHT) -> str:
             f"background-color: {c.deleted_bg}; }}",
             f".ins {{ color: {c.inserted_fg}; text-decoration: underline; "
             f"background-color: {c.inserted_bg}; }}",
-            f".del-routine {{ color: {c.dim_text}; text-decoration: line-through; }}",
-            f".ins-routine {{ color: {c.dim_text}; text-decoration: underline; }}",
+            # The background too: a strike on a horizontal stroke (一) still shows.
+            f".del-routine {{ color: {c.dim_text}; background-color: {c.routine_bg}; "
+            "text-decoration: line-through; }",
+            f".ins-routine {{ color: {c.dim_text}; background-color: {c.routine_bg}; "
+            "text-decoration: underline; }",
             f".stronger {{ color: {c.stronger}; font-weight: bold; }}",
             f".weaker {{ color: {c.weaker}; font-weight: bold; }}",
             f".changed {{ color: {c.changed}; font-weight: bold; }}",
