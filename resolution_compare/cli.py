@@ -7,6 +7,7 @@ Bad input ends with exit status 2 and one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
 import sys
@@ -130,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--view",
         choices=["start", "comparison", "votes", "legend", "shortcuts", "history", "history-votes"],
         default=None,
-        help="which view to show (for --screenshot)",
+        help="which view to show first (start, legend and shortcuts fit any opening; "
+        "comparison and votes need a pair, history and history-votes a history)",
     )
     p.add_argument(
         "--theme",
@@ -154,6 +156,9 @@ def _options_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def _pair(args: argparse.Namespace) -> tuple[Path, Path]:
     if getattr(args, "sample", False):
         from resolution_compare.resources import sample_pair
+
+        if args.left is not None or args.right is not None:
+            raise InputError("--sample compares the bundled pair: give no files with it")
 
         return sample_pair()
     if args.left is None or args.right is None:
@@ -194,10 +199,11 @@ def _run_report(args: argparse.Namespace) -> int:
     from resolution_compare.report import export_report, format_for_output
     from resolution_compare.workflow import compare_files
 
-    # Checked before the (slower) comparison: `-o r.docx` or `--format html -o r.pdf`.
-    fmt = format_for_output(args.output, args.format)
+    # Checked before the (slower) comparison: never an input as output (the first thing to
+    # say), then `-o r`, `-o r.docx` or `--format html -o r.pdf`.
     left, right = _pair(args)
-    check_output(args.output, (left, right))  # before the work: never overwrite an input
+    check_output(args.output, (left, right))
+    fmt = format_for_output(args.output, args.format)
     result = compare_files(left, right, _options_from(args))
     export_report(
         result,
@@ -219,23 +225,14 @@ def _run_history(args: argparse.Namespace) -> int:
 
 
 def _run_open(args: argparse.Namespace) -> int:
-    from resolution_compare.gui.app import run_app
+    from resolution_compare.open_cli import run_open
 
     # One file ("Compare with…" from a file manager) opens the app with it as the earlier
     # version, waiting for the later one.
     size = None
     if args.size:
         size = _window_size(args.size)
-    return run_app(
-        left=args.left,
-        right=args.right,
-        sample=args.sample,
-        screenshot=args.screenshot,
-        size=size,
-        view=args.view,
-        theme=args.theme,
-        more=args.more,
-    )
+    return run_open(args, size)
 
 
 # A window (and its screenshot) between a phone's and a wall of screens: a larger one is an
@@ -291,14 +288,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "history": _run_history,
         "open": _run_open,
     }
+    from resolution_compare.terminal import GuardedOutput, OutputWriteError
+
+    stdout = sys.stdout
+    sys.stdout = GuardedOutput(stdout)  # type: ignore[assignment]
     try:
-        return runners[command](args)
-    except InputError as exc:
+        code = runners[command](args)
+        sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
+        return code
+    except (InputError, OutputWriteError) as exc:
+        if isinstance(exc, OutputWriteError):
+            _discard_output(stdout)
         print(f"resolution-compare: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `resolution-compare compare a b | head`
+        _discard_output(stdout)
         return EXIT_OK
     except Exception as exc:
         if os.environ.get("RESOLUTION_COMPARE_DEBUG"):
@@ -309,6 +315,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+    finally:
+        sys.stdout = stdout
+
+
+def _discard_output(stream: object) -> None:
+    """After a failed write to the process's own standard output, point it at the null
+    device: the exit's final flush would fail again and print a traceback-like warning."""
+    real = sys.__stdout__
+    if real is None or (stream is not real and getattr(stream, "_stream", None) is not real):
+        return  # a stream of the caller's (a test's capture): not ours to redirect
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, real.fileno())
+        os.close(null)
 
 
 def gui_main() -> int:

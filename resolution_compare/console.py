@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import textwrap
 
 from resolution_compare.core.model import Paragraph, Resolution, SubParagraph
 
@@ -108,5 +109,10 @@ def format_outline(res: Resolution, width: int | None = None) -> str:
     if closing:
         lines += ["", *[_fit(line, width) for line in closing]]
     if res.warnings:
-        lines += ["", "Warnings:"] + [_fit(f"  - {w}", width) for w in res.warnings]
+        # Wrapped, never cut: a warning is read whole ("…no numbered operative…" was cut).
+        lines += ["", "Warnings:"]
+        for warning in res.warnings:
+            lines += textwrap.wrap(
+                warning, width, initial_indent="  - ", subsequent_indent="    "
+            ) or ["  -"]
     return "\n".join(lines)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from resolution_compare.console import vote_text
 from resolution_compare.core.comparison import Comparison, DiffSegment, FootnoteChange, Row
 from resolution_compare.core.countries import state_name
+from resolution_compare.core.document_date import document_date_text
 from resolution_compare.core.sides import side_roles
-from resolution_compare.i18n import n_
+from resolution_compare.i18n import INTERFACE_LANGUAGE, n_
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\x1b[31;9m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "~"}
@@ -88,8 +89,8 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
     left, right = result.left, result.right
     lines = [
         f"{left.label} → {right.label}",
-        f"  left:  {left.source} ({left.language}, adopted {left.adopted or '?'})",
-        f"  right: {right.source} ({right.language}, adopted {right.adopted or '?'})",
+        f"  left:  {left.source} ({left.language}, {document_date_text(left)})",
+        f"  right: {right.source} ({right.language}, {document_date_text(right)})",
     ]
     s = result.summary
     lines.append(
@@ -150,7 +151,7 @@ def format_comparison(result: Comparison, color: bool = False) -> str:
         + (" (yes–no–abstain)" if "recorded" in (votes.left.method, votes.right.method) else "")
         + (" (method changed)" if votes.method_changed else "")
     )
-    language = result.right.language
+    language = INTERFACE_LANGUAGE  # the terminal's words are English
 
     def name(code: str) -> str:
         return state_name(code, language)

@@ -8,11 +8,13 @@ first year and the year its wording last changed; the verb-tier moves; the vote 
 from __future__ import annotations
 
 import shutil
+import textwrap
 
 from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "◆"}
 _COLOURS = {
@@ -94,7 +96,7 @@ def _tier_moves(history: History) -> list[str]:
 
 
 def _vote_lines(history: History) -> list[str]:
-    language = history.language
+    language = INTERFACE_LANGUAGE  # the terminal's words are English
     shifted = [s for s in history.votes.states if s.shifts]
     if not shifted:
         return ["  No State listed in two versions changed its position."]
@@ -115,7 +117,10 @@ def format_history(history: History, color: bool = False, width: int | None = No
     n = len(history.versions)
     language = LANGUAGE_NAMES.get(history.language, history.language)
     lines = [f"History of {n} versions ({language})", *_version_lines(history)]
-    lines.extend(_fit(f"  note: {w}", width) for w in history.warnings)
+    for warning in history.warnings:  # wrapped, never cut: a note is read whole
+        lines.extend(
+            textwrap.wrap(warning, width, initial_indent="  note: ", subsequent_indent="        ")
+        )
 
     provisions = history.provisions
     counts = history.summary

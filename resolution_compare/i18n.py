@@ -15,6 +15,12 @@ import gettext
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
 
+# The language of the interface's own words (the window, the terminal output, the reports):
+# names the app writes itself — State names in vote tables — are in this language, not in
+# the language of the texts compared (a French text's votes read "Germany" among English
+# words, not "Allemagne"). A translation installs its catalogue and sets this with it.
+INTERFACE_LANGUAGE = "en"
+
 
 def install(catalogue: gettext.NullTranslations) -> None:
     """Use ``catalogue`` (e.g. ``gettext.translation("resolution-compare", …)``) from now on."""

@@ -58,6 +58,11 @@ class Colours:
     checked_bg: str  # a checked toolbar toggle (filters, routine changes)
     checked_border: str
     drop_bg: str  # the half of the view a dropped file will replace (with alpha)
+    # Routine (calendar-only) changes: a light grey tick in the strip, apart from the dark
+    # grey of "moved"; and a grey background behind routine words, so that a strike that
+    # falls on a horizontal stroke (Chinese 一, Arabic kashida) still shows a change.
+    routine_marker: str
+    routine_bg: str
 
 
 LIGHT = Colours(
@@ -90,6 +95,8 @@ LIGHT = Colours(
     checked_bg="#c7dcf2",
     checked_border="#0072b2",
     drop_bg="#550072b2",
+    routine_marker="#a8a8a8",
+    routine_bg="#eeeeee",
 )
 
 DARK = Colours(
@@ -122,6 +129,8 @@ DARK = Colours(
     checked_bg="#1f5f94",
     checked_border="#8fc8f5",
     drop_bg="#663a8fd6",
+    routine_marker="#767676",
+    routine_bg="#323438",
 )
 
 
@@ -152,7 +161,10 @@ LEGEND: tuple[LegendEntry, ...] = (
         "changed", "◆ ⚑", "Verb changed at the same strength; hedge or other flag", "changed"
     ),
     LegendEntry(
-        "routine", "abc", "Routine change (session, year, resolution number): greyed", "dim_text"
+        "routine",
+        "abc",
+        "Routine change (session, year, resolution number): greyed",
+        "routine_marker",
     ),
     LegendEntry("gap", "▨", "Hatched: the paragraph does not exist on that side", "gap_hatch"),
 )
@@ -182,7 +194,8 @@ def _cue_html(colours: Colours, entry: LegendEntry) -> str:
         style = f"color:{colours.inserted_fg}; background-color:{colours.inserted_bg}; "
         return f'<span style="{style}text-decoration:underline">abc</span>'
     if entry.key == "routine":
-        return f'<span style="color:{colours.dim_text}; text-decoration:line-through">38</span>'
+        style = f"color:{colours.dim_text}; background-color:{colours.routine_bg}; "
+        return f'<span style="{style}text-decoration:line-through">38</span>'
     colour = {"stronger": colours.stronger, "weaker": colours.weaker}.get(entry.key)
     colour = colour or (colours.changed if entry.key == "changed" else colours.text)
     return f'<span style="color:{colour}">{entry.cue}</span>'

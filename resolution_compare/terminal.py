@@ -57,3 +57,39 @@ class TerminalStream:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+class OutputWriteError(OSError):
+    """Standard output could not take what a command printed (a full disk, a device that
+    refuses writes: ``compare … > /dev/full``); ``str`` is the one-line message."""
+
+
+class GuardedOutput:
+    """Standard output as the commands write to it: an OS error while writing or flushing
+    becomes :class:`OutputWriteError` (the CLI: one line, exit 2) instead of an "internal
+    error"; a closed pipe stays BrokenPipeError (``| head`` is not an error)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _failed(self, exc: OSError) -> OutputWriteError:
+        return OutputWriteError(f"cannot write the output ({exc.strerror or exc})")
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -113,7 +113,7 @@ def test_html_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         # the report would overwrite a version being read
         (["{a}", "{b}", "-o", "{b}"], "is one of the versions read"),
         # a report is a PDF or an HTML file
-        (["{a}", "{b}", "-o", "{tmp}/h.docx"], "a report is .pdf or .html"),
+        (["{a}", "{b}", "-o", "{tmp}/h.docx"], "a report is written as .pdf or .html, not"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(

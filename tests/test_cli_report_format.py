@@ -17,6 +17,12 @@ ROOT = Path(__file__).parent.parent
     [
         (["-o", "r.docx"], "r.docx: a report is written as .pdf or .html, not .docx"),
         (["-o", "r.pdf", "--format", "html"], "r.pdf: --format html does not match the .pdf"),
+        # no extension: refused, with the name to give (never a PDF called "r")
+        (["-o", "r"], "r: a report is written as .pdf or .html — name it r.pdf"),
+        (
+            ["-o", "r", "--format", "html"],
+            "r: a report is written as .pdf or .html — name it r.html",
+        ),
     ],
 )
 def test_cli_refuses_a_format_that_does_not_match_the_extension(

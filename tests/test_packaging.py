@@ -194,13 +194,41 @@ def bundle(dist: Path) -> Path:
     return dist / "resolution-compare"
 
 
+def largest_parts(bundle: Path, count: int = 12) -> str:
+    """The biggest files and package folders of the bundle, to say what grew."""
+    internal = bundle / "_internal"
+    sizes: dict[str, int] = {}
+    for p in internal.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            part = p.relative_to(internal).parts
+            key = "/".join(part[:3] if part[0] == "PySide6" else part[:1])
+            sizes[key] = sizes.get(key, 0) + p.stat().st_size
+    biggest = sorted(sizes.items(), key=lambda kv: -kv[1])[:count]
+    return ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in biggest)
+
+
 def test_bundle_is_lean(bundle: Path) -> None:
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files)
     print(f"bundle size: {size / 1e6:.0f} MB unpacked")
-    assert size < BUNDLE_LIMIT_BYTES
+    assert size < BUNDLE_LIMIT_BYTES, f"{size / 1e6:.0f} MB; largest: {largest_parts(bundle)}"
     heavy = [p.name for p in files if any(h in p.name for h in HEAVY_QT)]
     assert not heavy, heavy
+
+
+def test_bundle_carries_only_the_word_lists_the_loader_reads(bundle: Path) -> None:
+    # pdf_hyphens.dictionary(language) is asked for the app's languages only (one table
+    # folder each); pyspellchecker's other lists (de, nl, pt, ...) are ~5 MB of dead weight.
+    import spellchecker
+
+    languages = {p.name for p in (resources_root() / "lang").iterdir() if p.is_dir()}
+    shipped = Path(spellchecker.__file__).parent / "resources"
+    wanted = sorted(
+        f"{code}.json.gz" for code in languages if (shipped / f"{code}.json.gz").exists()
+    )
+    bundled = bundle / "_internal" / "spellchecker" / "resources"
+    assert sorted(p.name for p in bundled.glob("*.json.gz")) == wanted
+    assert {"en.json.gz", "fr.json.gz", "es.json.gz"} <= set(wanted)
 
 
 def test_bundle_libraries_resolve_inside_the_bundle(bundle: Path, tmp_path: Path) -> None:

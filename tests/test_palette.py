@@ -129,3 +129,21 @@ def test_the_legend_explains_every_kind_with_a_second_cue() -> None:
         assert kind_colour(LIGHT, entry.key) in page  # the swatch
     assert "line-through" in page and "underline" in page and "▲" in page and "▼" in page
     assert "↕" in page
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("deficiency", [None, *CVD])
+def test_routine_ticks_are_grey_and_apart_from_every_kind(
+    colours: Colours, deficiency: str | None
+) -> None:
+    # QA D17: routine rows were ticked in the orange of substantive modifications; grey now,
+    # a lighter grey than "moved" (the README: routine is greyed).
+    routine = kind_colour(colours, "routine")
+    r, g, b = (int(routine.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    assert r == g == b  # grey
+    seen = seen_as(routine, deficiency)
+    for kind in KINDS:
+        assert math.dist(seen, seen_as(kind_colour(colours, kind), deficiency)) > 10, kind
+    assert contrast(routine, colours.gap_bg) >= 2.0
+    # Greyed words on their grey background stay readable.
+    assert contrast(colours.dim_text, colours.routine_bg) >= 4.5

@@ -29,7 +29,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from resolution_compare.core.errors import InputError
@@ -62,10 +62,59 @@ def kind_of(mode: int) -> str:
     return "not a regular file"
 
 
-def _name(path: Path) -> str:
-    # Control and line-separator characters would break the one-line message.
-    name = path.name or os.fspath(path)
+def path_for_message(path: Path) -> str:
+    """The path as the user gave it (the whole path: "/dev/null", not "null"; two outputs
+    with one file name in different folders stay apart), on one line: control and
+    line-separator characters would break the message."""
+    name = os.fspath(path)
     return "".join("?" if not ch.isprintable() else ch for ch in name)
+
+
+def output_format(
+    output: Path,
+    extensions: Mapping[str, str],
+    requested: str | None = None,
+    what: str = "a file",
+) -> str:
+    """The format to write ``output`` in: its extension decides — one rule for every writer
+    (report, history report, CSV grids, screenshot), on the command line and in the app.
+
+    ``extensions`` maps each accepted extension (lower case, with its dot) to a format, in
+    order of preference: ``{".pdf": "pdf", ".html": "html", ".htm": "html"}``; ``requested``
+    (``--format``) must agree with it; ``what`` names the content ("a report"). A name
+    without an extension ("-o r") is refused, not completed: the command line writes
+    exactly the file it was given or none, and a name without an extension says nothing of
+    the format (the app's dialog adds the extension before it gets here). Raises InputError
+    naming the file: no extension, another extension ("r.docx"), ``requested`` contradicting
+    the extension. A target that exists but is not a regular file (``/dev/null``) is named
+    as such first, whatever its name.
+    """
+    output = Path(output)
+    name = path_for_message(output)
+    with contextlib.suppress(OSError):
+        info = os.stat(output)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(_not_regular_message(name, info.st_mode))
+    suffix = output.suffix.lower()
+    # One extension per format ("r.htm" is read as HTML too, but not offered).
+    first: dict[str, str] = {}
+    for extension, fmt in extensions.items():
+        first.setdefault(fmt, extension)
+    allowed = " or ".join(first.values())
+    by_extension = extensions.get(suffix)
+    if not suffix:
+        wanted = next((e for e, f in extensions.items() if f == requested), None)
+        wanted = wanted or next(iter(extensions))
+        raise InputError(f"{name}: {what} is written as {allowed} — name it {name}{wanted}")
+    if by_extension is None:
+        raise InputError(f"{name}: {what} is written as {allowed}, not {suffix}")
+    if requested is not None and requested != by_extension:
+        raise InputError(f"{name}: --format {requested} does not match the {suffix} extension")
+    return by_extension
+
+
+def _not_regular_message(name: str, mode: int) -> str:
+    return f"{name}: is {kind_of(mode)}, not a regular file — choose a file name to write"
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -109,7 +158,7 @@ def check_output(output: Path, inputs: Iterable[Path] = ()) -> Path:
     ``inputs``, a folder that does not exist.
     """
     output = Path(output)
-    name = _name(output)
+    name = path_for_message(output)
     target = Path(os.path.realpath(output))  # through links: the link itself stays
     try:
         info: os.stat_result | None = os.stat(target)
@@ -118,8 +167,7 @@ def check_output(output: Path, inputs: Iterable[Path] = ()) -> Path:
     except OSError as err:
         raise InputError(f"{name}: cannot be written ({err.strerror or err})") from None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        what = kind_of(info.st_mode)
-        raise InputError(f"{name}: is {what}, not a regular file — choose a file name to write")
+        raise InputError(_not_regular_message(name, info.st_mode))
     if info is not None:
         for source in inputs:
             with contextlib.suppress(OSError):
@@ -131,7 +179,7 @@ def check_output(output: Path, inputs: Iterable[Path] = ()) -> Path:
     folder = target.parent
     if not folder.is_dir():
         shown = output.parent if str(output.parent) else Path(".")
-        raise InputError(f"{name}: folder {_name(shown)} does not exist")
+        raise InputError(f"{name}: folder {path_for_message(shown)} does not exist")
     return target
 
 
@@ -170,7 +218,7 @@ def write_atomically(
     OS error; the old file is then untouched and no temporary file is left behind.
     """
     output = Path(output)
-    name = _name(output)
+    name = path_for_message(output)
     target = check_output(output, inputs)
     try:
         old: os.stat_result | None = os.stat(target)
@@ -181,7 +229,7 @@ def write_atomically(
     except OSError as err:
         shown = output.parent if str(output.parent) else Path(".")
         raise InputError(
-            f"{name}: cannot write in folder {_name(shown)} ({err.strerror or err})"
+            f"{name}: cannot write in folder {path_for_message(shown)} ({err.strerror or err})"
         ) from None
     try:
         _keep_mode_and_owner(fd, old)

@@ -3,11 +3,12 @@
 A history compares versions of ONE text in ONE language. Left out, each with a warning that
 names it (never an error): a text that is neither a resolution, a decision nor a draft of
 one (the parser found no preambular or operative paragraph); a second copy of a text already
-taken; a version in another language than most of the set. Then the versions are put in
-date order — the adoption date, which for these texts is the header's or the closing meeting
-line's date — so draft → Rev.1 → adopted reads in order too (same date: the draft first, by
-the symbol's "L." and "Rev.n", UN editorial manual symbol rules, domain.md §1.1). When a
-version has no date the order given is kept, with a warning.
+taken; a version in another language than most of the set; a text that is not a version of
+the same text as the others (history_related.py: symbol, title or shared wording). Then the
+versions are put in date order — the adoption date, which for these texts is the header's or
+the closing meeting line's date — so draft → Rev.1 → adopted reads in order too (same date:
+the draft first, by the symbol's "L." and "Rev.n", UN editorial manual symbol rules,
+domain.md §1.1). When a version has no date the order given is kept, with a warning.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.history import MAX_VERSIONS, HistoryVersion
+from resolution_compare.core.history_related import select_same_text
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 
@@ -89,7 +91,10 @@ def select_versions(resolutions: Sequence[Resolution]) -> tuple[list[Resolution]
                 f"{_named(res)}: in {_language_name(res.language)}, the other versions are in "
                 f"{_language_name(language)}; left out (a history compares one language)"
             )
-    return kept, warnings
+    # Versions of one text only: a folder of different resolutions is said so, and the
+    # texts that are not versions of the others are named (history_related.py).
+    kept, unrelated = select_same_text(kept)
+    return kept, [*unrelated, *warnings]
 
 
 def _stage(res: Resolution) -> tuple[int, int]:

@@ -46,6 +46,11 @@ def is_unspaced(char: str) -> bool:
     return bool(char) and _UNSPACED.match(char) is not None
 
 
+def has_unspaced(text: str) -> bool:
+    """True when ``text`` holds a character of a script written without spaces."""
+    return _UNSPACED.search(text) is not None
+
+
 def is_mark(char: str) -> bool:
     """True for a diacritic written as its own code point after NFC (Arabic tashkeel such
     as the tanwin of علماً, Hebrew points) and for the Arabic tatweel.

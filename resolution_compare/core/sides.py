@@ -50,3 +50,36 @@ def side_roles(
     if a and b and a != b:
         return ("earlier", "later") if a < b else ("left", "right")
     return ("earlier", "later") if in_given_order else ("left", "right")
+
+
+def language_versions(left: Resolution, right: Resolution) -> bool:
+    """True for two language versions of one text: different languages, and the same
+    symbol (a document keeps its symbol in all six languages: A/HRC/RES/44/11 in English
+    and in French), or — when a side's symbol is not known (a plain text without its
+    masthead) — the same adoption date.
+
+    Neither is earlier: calling them "earlier/later" would invent an order.
+    """
+    if left.language == right.language:
+        return False
+    a, b = left.header.symbol, right.header.symbol
+    if a and b:
+        return _symbol_key(a) == _symbol_key(b)
+    return bool(left.adopted) and left.adopted == right.adopted
+
+
+def _symbol_key(symbol: str) -> str:
+    return "".join(symbol.split()).casefold()
+
+
+def language_roles(left: Resolution, right: Resolution) -> tuple[str, str] | None:
+    """The sides named by their languages ("English", "French") for two language versions
+    of one text (:func:`language_versions`); None otherwise (then :func:`side_roles`)."""
+    if not language_versions(left, right):
+        return None
+    from resolution_compare.core.lexicon import LANGUAGE_NAMES
+
+    return (
+        LANGUAGE_NAMES.get(left.language, left.language),
+        LANGUAGE_NAMES.get(right.language, right.language),
+    )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from resolution_compare.core.errors import InputError
 from resolution_compare.resources import resource_path
 
 
@@ -48,21 +50,22 @@ def run_app(
     view: str | None = None,
     theme: str | None = None,
     more: list[Path] | None = None,
+    protect: Sequence[Path] = (),
 ) -> int:
     """Open the window (start page, or the comparison of LEFT and RIGHT, or the sample; with
-    ``more`` files, or a folder, the history of all of them).
+    ``more`` files, or a folder, the history of all of them), on ``view`` once it is shown.
 
     With ``screenshot`` the window is rendered (offscreen when there is no display), saved
-    as PNG once the comparison is on screen, and the function returns 0 (1 when it failed);
-    ``view`` "legend" or "shortcuts" captures that Help page instead of the window. A
-    screenshot run leaves the user's settings as they were. ``theme`` ("light", "dark",
-    "system") overrides the saved theme for this run.
+    as PNG once the comparison is on screen, and the function returns 0 (2 when the files
+    could not be opened or the image could not be written: one line on stderr); ``view``
+    "legend" or "shortcuts" captures that Help page instead of the window. The image goes
+    through the one atomic writer, never over one of ``protect`` (the files opened). A
+    screenshot run leaves the user's settings and recent comparisons as they were.
+    ``theme`` ("light", "dark", "system") overrides the saved theme for this run.
     """
     if _needs_offscreen() and not os.environ.get("QT_QPA_PLATFORM"):
         if screenshot is None:
             # Qt would abort the process with a page of plugin errors; say it in one line.
-            from resolution_compare.core.errors import InputError
-
             raise InputError(
                 "no display found (DISPLAY is not set): run the app in a desktop session, "
                 "or use --screenshot PNG, or `resolution-compare report` for a PDF"
@@ -108,12 +111,8 @@ def run_app(
         # verdicts read left → right (core/sides.py).
         window.compare_paths(*pair, auto_order=not sample)
 
-    if screenshot is None:
-        return app.exec()
-
-    outcome = {"code": 0}
-
-    def shoot() -> None:
+    def select_view() -> Any:
+        """Show ``view``; the widget a screenshot captures."""
         target: Any = window
         if view == "history-votes":
             window.history_ctl.page.tabs.setCurrentIndex(1)
@@ -128,14 +127,27 @@ def run_app(
             target = window.findChild(QDialog, f"helpPage-{view}")
         elif not history:
             window.show_first_language_change()
-        QApplication.processEvents()
-        if target is window and window.stack.currentWidget() is window.page:
-            window.page.view.lay_out_visible()  # the rows on screen, measured (lazy_rows.py)
-        ok = target.grab().save(str(screenshot), "PNG")
-        if not ok:
-            print(f"{screenshot}: could not write the screenshot", file=sys.stderr)
-            outcome["code"] = 1
-        app.quit()
+        return target
+
+    if screenshot is None:
+        if view is not None:
+            _when_shown(window, history, pair is not None, view, select_view)
+        return app.exec()
+
+    outcome = {"code": 0}
+
+    def shoot() -> None:
+        try:  # whatever happens, the event loop ends: a screenshot run never hangs
+            target = select_view()
+            QApplication.processEvents()
+            if target is window and window.stack.currentWidget() is window.page:
+                window.page.view.lay_out_visible()  # the rows on screen, measured
+            write_png(target.grab(), screenshot, protect)
+        except InputError as err:
+            print(f"resolution-compare: {err}", file=sys.stderr)
+            outcome["code"] = 2
+        finally:
+            app.quit()
 
     def failed(message: str) -> None:
         print(f"resolution-compare: {message}", file=sys.stderr)
@@ -154,3 +166,33 @@ def run_app(
     app.exec()
     window.close()
     return outcome["code"]
+
+
+def _when_shown(
+    window: Any, history: bool, pair: bool, view: str, select: Callable[[], Any]
+) -> None:
+    """Run ``select`` once what was opened is on screen (at once for the start page)."""
+    from PySide6.QtCore import QTimer
+
+    if history and view != "start":
+        window.history_ctl.historyShown.connect(lambda _h: select())
+    elif pair and view != "start":
+        window.comparisonShown.connect(lambda _c: select())
+    else:
+        QTimer.singleShot(0, select)
+
+
+def write_png(pixmap: Any, path: Path, protect: Sequence[Path] = ()) -> None:
+    """Save a QPixmap as PNG through the one atomic writer (core/files.py): never over one of
+    ``protect``, never half an image. Raises InputError (one line) when it cannot."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from resolution_compare.core.files import write_atomically
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise InputError(f"{path}: the window could not be rendered as PNG")
+    buffer.close()
+    write_atomically(path, bytes(data.data()), protect, what="the screenshot")

@@ -28,7 +28,7 @@ from resolution_compare.gui.find_bar import FindBar, find_row
 from resolution_compare.gui.header_panel import (
     HeaderPanel,
     document_note_lines,
-    role_title,
+    role_words,
     routine_hidden_only_text,
 )
 from resolution_compare.gui.navigator import ChangeList, OverviewStrip, change_group
@@ -122,10 +122,7 @@ class ComparisonPage(QWidget):
         self.header_panel.set_comparison(
             comparison, self.rows_model.show_routine, self.roles, self.notes
         )
-        self.view.side_words = (
-            role_title(self.roles[0]).lower(),
-            role_title(self.roles[1]).lower(),
-        )
+        self.view.side_words = (role_words(self.roles[0]), role_words(self.roles[1]))
         self.view.empty_text = self._empty_text()
 
     def _empty_text(self) -> str:

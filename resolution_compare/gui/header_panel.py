@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from resolution_compare.core.comparison import Comparison
+from resolution_compare.core.document_date import document_date, document_date_text
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.gui.comparison_view import LABEL_WIDTH, MARKER_WIDTH
@@ -29,8 +30,17 @@ ROLE_TITLES = {
 
 
 def role_title(role: str) -> str:
-    """ "Earlier version", "Later version" or, after a swap without dates, "Left version"…"""
-    return _tr(ROLE_TITLES.get(role, role))
+    """ "Earlier version", "Later version" or, after a swap without dates, "Left version"…;
+    for two language versions of one text the role is a language: "French version"."""
+    if role in ROLE_TITLES:
+        return _tr(ROLE_TITLES[role])
+    return _tr("{language} version").format(language=_tr(role))
+
+
+def role_words(role: str) -> str:
+    """``role_title`` inside a sentence: "earlier version", but "French version"."""
+    title = role_title(role)
+    return title[:1].lower() + title[1:] if role in ROLE_TITLES else title
 
 
 def document_html(res: Resolution, role: str) -> str:
@@ -39,8 +49,8 @@ def document_html(res: Resolution, role: str) -> str:
     for p in res.paragraphs:
         counts[p.kind] = counts.get(p.kind, 0) + 1
     facts = []
-    if res.adopted:
-        facts.append(res.adopted)
+    if document_date(res) is not None:  # "adopted 16 July 2020", "draft of 13 October 2025"
+        facts.append(_tr(document_date_text(res, long=True)))
     facts.append(_tr(LANGUAGE_NAMES.get(res.language, res.language)))
     if counts["preambular"] or counts["operative"]:
         facts.append(

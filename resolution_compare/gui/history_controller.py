@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 from resolution_compare.core.comparison import Comparison
+from resolution_compare.core.errors import InputError
 from resolution_compare.core.history import MAX_VERSIONS, History
 from resolution_compare.core.history_build import step_comparison
 from resolution_compare.gui import dialogs
@@ -144,11 +145,6 @@ class HistoryController(QObject):
         self.window.hide_banner()
         self.page.set_history(history)
         self.show()
-        self.window.status_label.setText(
-            self.tr("History of {n} versions. Click a cell to see that step.").format(
-                n=len(history.versions)
-            )
-        )
         self.historyShown.emit(history)
 
     def _on_failed(self, message: str, cancel: threading.Event) -> None:
@@ -168,7 +164,26 @@ class HistoryController(QObject):
         self.window.setWindowTitle(
             self.tr("History {a} → {b} — Resolution Compare").format(a=first.label, b=last.label)
         )
+        # The status line describes the page shown, not the step visited before (QA D10).
+        self.window.status_label.setText(
+            self.tr("History of {n} versions. Click a cell to see that step.").format(
+                n=len(self.history.versions)
+            )
+        )
         self.window.update_actions()
+
+    def input_files(self) -> list[Path]:
+        """Every file the history was read from (the files of its folders too): no export
+        may write over one, also from a step's comparison. Lists the folders: call it off
+        the UI thread."""
+        from resolution_compare.workflow_history import history_sources
+
+        if not self.paths:
+            return []
+        try:
+            return [p for p, _ in history_sources(self.paths)[0]]
+        except InputError:  # a folder gone since: protect what was named
+            return list(self.paths)
 
     # --- a cell's step ----------------------------------------------------------------------
     def open_step(self, provision: int, version: int) -> None:
@@ -235,16 +250,14 @@ class HistoryController(QObject):
         if chosen is None:
             return
         path, kind = chosen
-        paths = list(self.paths)
 
         def job() -> Path:
             from resolution_compare.report.history import (
                 export_history_csv,
                 export_history_report,
             )
-            from resolution_compare.workflow_history import history_sources
 
-            inputs = [p for p, _ in history_sources(paths)[0]]  # never written over
+            inputs = self.input_files()  # never written over
             if kind in ("provisions", "votes"):
                 export_history_csv(history, path, kind, inputs)
             else:

@@ -24,6 +24,7 @@ from resolution_compare.core.history import (
     Provision,
 )
 from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -237,7 +238,7 @@ class VoteMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self.history = history
         states = history.votes.states if history else ()
-        language = history.language if history else "en"
+        language = INTERFACE_LANGUAGE  # State names in the interface's words (QA D14)
         self._names = [state_name(s.state, language) for s in states]
         self._years = year_labels(history) if history else []
         self.endResetModel()

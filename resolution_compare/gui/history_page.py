@@ -43,6 +43,7 @@ from resolution_compare.gui.history_model import (
     vote_colour,
 )
 from resolution_compare.gui.theme import LIGHT, Colours
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -104,9 +105,10 @@ class HistoryPage(QWidget):
         self.grid.setWordWrap(False)
         self.grid.setAccessibleName(self.tr("Provisions across the versions"))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setMinimumSectionSize(64)
-        # A long file name under the year loses its middle, not its end.
-        self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Never elided: Qt elides a two-line heading as one line ("200…txt" at 30 versions,
+        # the year cut). Columns are made as wide as their widest line (_fit_columns); when
+        # they do not all fit, the grid scrolls sideways.
+        self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -201,6 +203,7 @@ class HistoryPage(QWidget):
         self.notes.setVisible(bool(notes))
         self.notes.setText("⚠ " + "  ·  ".join(notes) if notes else "")
         self.totals.setText(self._totals(history))
+        self._fit_columns()
         self.grid.resizeRowsToContents()
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.votes.horizontalHeader()
@@ -315,7 +318,7 @@ class HistoryPage(QWidget):
         """The shifts of the State in matrix row ``row`` (source order), as rich text."""
         assert self.history is not None
         state = self.history.votes.states[row]
-        name = html.escape(state_name(state.state, self.history.language))
+        name = html.escape(state_name(state.state, INTERFACE_LANGUAGE))
         if not state.shifts:
             return f"<b>{name}</b><br>" + self.tr(
                 "No change of position between the versions in which it is listed."
@@ -355,8 +358,24 @@ class HistoryPage(QWidget):
             view.setFont(font)
             view.horizontalHeader().setFont(font)
             view.verticalHeader().setFont(font)
+        self._fit_columns()
         self.grid.resizeRowsToContents()
         self.votes.resizeRowsToContents()
+
+    def _fit_columns(self) -> None:
+        """Every version's column at least as wide as its heading's longest line (year,
+        symbol or file name) and its widest cell, at the current text size."""
+        model = self.grid_model
+        header = self.grid.horizontalHeader()
+        heading = header.fontMetrics()
+        cells = self.grid.fontMetrics()
+        widest = 0
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max([widest, *(heading.horizontalAdvance(line) for line in text.split("\n"))])
+            for row in range(model.rowCount()):
+                widest = max(widest, cells.horizontalAdvance(str(model.index(row, column).data())))
+        header.setMinimumSectionSize(max(64, widest + 18))  # padding and the grid line
 
     def open_find(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from resolution_compare import resources
 from resolution_compare.core.comparison import CompareOptions, Comparison
-from resolution_compare.core.sides import side_roles
+from resolution_compare.core.sides import language_roles, side_roles
 from resolution_compare.gui import dialogs, geometry
-from resolution_compare.gui import help as help_pages
 from resolution_compare.gui.actions import ACTIONS, MENU_TITLES, build_actions
 from resolution_compare.gui.comparison_page import ComparisonPage
 from resolution_compare.gui.history_controller import HistoryController, opens_history
@@ -47,15 +46,13 @@ from resolution_compare.gui.recent import add_recent, load_recent
 from resolution_compare.gui.report_actions import ReportActions
 from resolution_compare.gui.rows_model import RowFilter
 from resolution_compare.gui.settings import (
-    ZOOM_MAX,
-    ZOOM_MIN,
-    ZOOM_STEP,
     Settings,
     load_settings,
     save_settings,
 )
 from resolution_compare.gui.start_page import StartPage
-from resolution_compare.gui.theme import app_font, colours_for, palette_for, toolbar_css
+from resolution_compare.gui.theme import colours_for, palette_for, toolbar_css
+from resolution_compare.gui.view_actions import ViewActions
 from resolution_compare.gui.worker import BackgroundRunner
 
 # Actions that mean nothing until a comparison is on screen.
@@ -97,7 +94,7 @@ def screen_of(widget: QWidget) -> tuple[str, geometry.Rect]:
     return screen_info(widget.screen())
 
 
-class MainWindow(ReportActions, QMainWindow):
+class MainWindow(ReportActions, ViewActions, QMainWindow):
     comparisonShown = Signal(object)
     loadFailed = Signal(str)
     exportFinished = Signal(str)
@@ -109,7 +106,7 @@ class MainWindow(ReportActions, QMainWindow):
         self.comparison: Comparison | None = None
         self.left_path: Path | None = None
         self.right_path: Path | None = None
-        self._shown_paths: tuple[Path | None, Path | None] = (None, None)
+        self.shown_paths: tuple[Path | None, Path | None] = (None, None)
         # False after Swap sides: without adoption dates the sides are then left/right.
         self.in_given_order = True
         self._pending_order = True
@@ -210,6 +207,7 @@ class MainWindow(ReportActions, QMainWindow):
         self.history_ctl.page.zoomRequested.connect(self._zoom_by)
         self.page.filterNeeded.connect(self._set_filter)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply_theme)
+        self.stack.currentChanged.connect(self._update_enabled)
 
     def _apply_settings(self) -> None:
         s = self.settings
@@ -265,8 +263,10 @@ class MainWindow(ReportActions, QMainWindow):
             f"background: {colours.banner_bg}; color: {colours.banner_fg};"
         )
 
-    def _update_enabled(self) -> None:
-        has = self.comparison is not None
+    def _update_enabled(self, *_page: int) -> None:
+        # The pair's actions work on the comparison page only: on the History grid or the
+        # start page they would act on a page that is not shown (QA D10).
+        has = self.comparison is not None and self.stack.currentWidget() is self.page
         for name in NEEDS_COMPARISON:
             self.actions_by_name[name].setEnabled(has)
         self.actions_by_name["history_view"].setEnabled(self.history_ctl.history is not None)
@@ -317,7 +317,7 @@ class MainWindow(ReportActions, QMainWindow):
             return
         self.progress.setVisible(self.runner.busy())
         self.left_path, self.right_path = result.left, result.right
-        self._shown_paths = (result.left, result.right)
+        self.shown_paths = (result.left, result.right)
         self.in_given_order = self._pending_order
         self.start_page.set_files(result.left, result.right)
         self.hide_banner()
@@ -325,7 +325,8 @@ class MainWindow(ReportActions, QMainWindow):
         if _same_file(result.left, result.right):
             notes = (self.tr("The same file is on both sides: there is nothing to compare."),)
         self.show_comparison(result.comparison, notes)
-        self.start_page.set_recent(add_recent(result.left, result.right))
+        if self.persist_settings:  # a screenshot run leaves the recent list as it was
+            self.start_page.set_recent(add_recent(result.left, result.right))
         note = self.tr(" (put in date order)") if result.swapped else ""
         self.status_label.setText(
             self.tr("Compared {a} → {b}").format(a=result.left.name, b=result.right.name) + note
@@ -337,7 +338,7 @@ class MainWindow(ReportActions, QMainWindow):
         self.status_label.clear()
         if self.comparison is not None:
             # Keep what is on screen, and point both sides back at the files it shows.
-            self.left_path, self.right_path = self._shown_paths
+            self.left_path, self.right_path = self.shown_paths
         elif side == "L":
             self.left_path = None  # a file that could not be read is not "chosen"
         elif side == "R":
@@ -352,7 +353,9 @@ class MainWindow(ReportActions, QMainWindow):
         self.comparison = comparison
         # Show the page first: rows are laid out once, at the width they will be seen at.
         self.stack.setCurrentWidget(self.page)
-        roles = side_roles(comparison.left, comparison.right, self.in_given_order)
+        roles = language_roles(comparison.left, comparison.right) or side_roles(
+            comparison.left, comparison.right, self.in_given_order
+        )
         self.page.set_comparison(comparison, roles, notes)
         self.setWindowTitle(
             self.tr("{a} → {b} — Resolution Compare").format(
@@ -483,54 +486,6 @@ class MainWindow(ReportActions, QMainWindow):
 
     def theme_dark(self, _checked: bool = True) -> None:
         self._set_theme("dark")
-
-    # --- zoom -------------------------------------------------------------------------------
-    def _apply_zoom(self) -> None:
-        size = app_font().pointSizeF() * self.settings.zoom / 100
-        self.page.set_text_size(size)
-        self.history_ctl.page.set_text_size(size)
-
-    def _zoom_by(self, steps: int) -> None:
-        zoom = self.settings.zoom + steps * ZOOM_STEP
-        self.settings.zoom = max(ZOOM_MIN, min(ZOOM_MAX, zoom))
-        self._apply_zoom()
-        self.status_label.setText(self.tr("Text size {z}%").format(z=self.settings.zoom))
-        save_settings(self.settings)
-
-    def zoom_in(self) -> None:
-        self._zoom_by(1)
-
-    def zoom_out(self) -> None:
-        self._zoom_by(-1)
-
-    def zoom_reset(self) -> None:
-        self._zoom_by((100 - self.settings.zoom) // ZOOM_STEP)
-
-    def show_paragraphs_tab(self) -> None:
-        self.tabs.setCurrentIndex(0)
-
-    def show_votes_tab(self) -> None:
-        self.tabs.setCurrentIndex(1)
-
-    # --- help -------------------------------------------------------------------------------
-    def show_guide(self) -> None:
-        dialogs.show_page(self, "guide", self.tr("Short guide"), help_pages.guide_html())
-
-    def show_legend(self) -> None:
-        colours = colours_for(self.settings.theme)
-        dialogs.show_page(self, "legend", self.tr("Legend"), help_pages.legend_page_html(colours))
-
-    def show_shortcuts(self) -> None:
-        dialogs.show_page(
-            self, "shortcuts", self.tr("Keyboard shortcuts"), help_pages.shortcuts_html()
-        )
-
-    def show_about(self) -> None:
-        from resolution_compare import __version__
-
-        dialogs.show_page(
-            self, "about", self.tr("About Resolution Compare"), help_pages.about_html(__version__)
-        )
 
     # --- navigation (the page does the work) ------------------------------------------------
     def current_source_row(self) -> int | None:

@@ -48,7 +48,10 @@ class ReportActions(_Base):
         if self.comparison is None:
             return
         comparison, in_order = self.comparison, self.in_given_order
-        inputs = [p for p in (self.left_path, self.right_path) if p is not None]  # never written
+        # Never written over: the pair's files, and those of a history whose step is shown
+        # (a step has no pair of its own: QA D7).
+        pair = [p for p in (self.left_path, self.right_path, *self.shown_paths) if p]
+        history_files = self.history_ctl.input_files
         choice = dialogs.choose_export(self, self.export_proposal())
         if choice is None:
             return
@@ -60,6 +63,7 @@ class ReportActions(_Base):
         def job() -> Path:
             from resolution_compare.report import export_report
 
+            inputs = [*pair, *history_files()]
             export_report(
                 comparison,
                 choice.path,

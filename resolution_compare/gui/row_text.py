@@ -131,7 +131,8 @@ def footnote_text(note: FootnoteChange) -> str:
 def strip_kind(row: Row) -> str:
     """The legend entry a changed row shows as in the change strip and the row marker.
 
-    Verb strength wins (it is what a delegate looks for first), then moves, then the status.
+    Verb strength wins (it is what a delegate looks for first), then moves, then the status;
+    a modification that is only routine (calendar updates) is "routine", grey.
     """
     badge = lead_badge(row)
     if badge is not None and badge[0] in ("stronger", "weaker"):
@@ -140,6 +141,8 @@ def strip_kind(row: Row) -> str:
         return "moved"
     if row.status in ("inserted", "deleted"):
         return row.status
+    if row.routine_only:
+        return "routine"  # greyed like its text (the legend's routine swatch), not orange
     return "modified"
 
 
@@ -246,8 +249,9 @@ def _segments_html(
         elif seg.routine and not show_routine:
             parts.append(text)
         elif seg.routine:
+            # Grey, with a grey background: the strike of a deleted 一 lies on its stroke.
             parts.append(
-                f'<span style="color:{colours.dim_text}; '
+                f'<span style="color:{colours.dim_text}; background-color:{colours.routine_bg}; '
                 f'text-decoration:{decoration}">{text}</span>'
             )
         else:

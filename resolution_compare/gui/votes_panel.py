@@ -37,7 +37,7 @@ from resolution_compare.core.countries import state_name
 from resolution_compare.gui.sponsors_view import sponsors_html
 from resolution_compare.gui.theme import LIGHT, Colours
 from resolution_compare.gui.votes_chart import ShiftChart, shift_counts, vote_word
-from resolution_compare.i18n import n_
+from resolution_compare.i18n import INTERFACE_LANGUAGE, n_
 
 __all__ = ["VotesPanel", "shift_counts", "totals_text", "vote_word"]
 
@@ -58,6 +58,11 @@ VOTE_HEADERS = {
     "left": "Left vote",
     "right": "Right vote",
 }
+
+
+def vote_header(role: str) -> str:
+    """ "Earlier vote", "Left vote"…; for two language versions the language: "French"."""
+    return _tr(VOTE_HEADERS[role]) if role in VOTE_HEADERS else _tr(role)
 
 
 def _tr(text: str) -> str:
@@ -105,7 +110,7 @@ def totals_table_html(comparison: Comparison, roles: tuple[str, str]) -> str:
 
     head = "<tr><th></th>" + "".join(
         f"<th align='right'>{html.escape(side.label)}<br>"
-        f"<span style='font-weight:normal'>{html.escape(_tr(VOTE_HEADERS[role]))}</span></th>"
+        f"<span style='font-weight:normal'>{html.escape(vote_header(role))}</span></th>"
         for side, role in ((comparison.left, roles[0]), (comparison.right, roles[1]))
     )
     body = [
@@ -289,7 +294,7 @@ class VotesPanel(QWidget):
     ) -> None:
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [_tr("State"), _tr(VOTE_HEADERS[roles[0]]), _tr(VOTE_HEADERS[roles[1]]), _tr("Change")]
+            [_tr("State"), vote_header(roles[0]), vote_header(roles[1]), _tr("Change")]
         )
         self._set_sponsors(comparison)
         if comparison is None:
@@ -318,7 +323,8 @@ class VotesPanel(QWidget):
             return
         self.body.setCurrentIndex(0)
         self.summary.setText(summary_line(comparison))
-        language = comparison.right.language
+        # State names in the interface's language, whatever the texts' (QA D14).
+        language = INTERFACE_LANGUAGE
         for state in votes.states:
             self.model.appendRow(self._row_items(state, votes, roles, language))
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison
 from resolution_compare.core.errors import InputError
-from resolution_compare.core.files import check_output, write_atomically
+from resolution_compare.core.files import check_output, output_format, write_atomically
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -46,21 +46,12 @@ REPORT_EXTENSIONS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 def format_for_output(output: Path, requested: str | None = None) -> str:
     """The report format for ``output``: its extension decides, ``requested`` must agree.
 
-    "r.pdf" → "pdf", "r.html"/"r.htm" → "html"; a name without an extension takes
-    ``requested`` (default "pdf"). Raises InputError (one line) for another extension
-    ("r.docx") or a ``requested`` format that contradicts the extension.
+    "r.pdf" → "pdf", "r.html"/"r.htm" → "html". Raises InputError (one line) for a name
+    without an extension ("r": name it r.pdf), another extension ("r.docx") or a
+    ``requested`` format that contradicts the extension (the rule of every writer:
+    :func:`resolution_compare.core.files.output_format`).
     """
-    suffix = Path(output).suffix.lower()
-    by_extension = REPORT_EXTENSIONS.get(suffix)
-    if not suffix:
-        return requested or "pdf"
-    if by_extension is None:
-        raise InputError(f"{Path(output).name}: a report is written as .pdf or .html, not {suffix}")
-    if requested is not None and requested != by_extension:
-        raise InputError(
-            f"{Path(output).name}: --format {requested} does not match the {suffix} extension"
-        )
-    return by_extension
+    return output_format(output, REPORT_EXTENSIONS, requested, what="a report")
 
 
 def check_report_options(fmt: str, paper: str) -> None:

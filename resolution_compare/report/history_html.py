@@ -19,6 +19,7 @@ from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.script import arrow_pair
+from resolution_compare.i18n import INTERFACE_LANGUAGE
 from resolution_compare.report.html import BROWSER_FONT_CSS
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -108,7 +109,7 @@ def _lead_change_items(history: History) -> list[str]:
 
 
 def _shift_items(history: History) -> list[str]:
-    language = history.language
+    language = INTERFACE_LANGUAGE  # the report's words are English
     shifted = sorted(
         (s for s in history.votes.states if s.shifts),
         key=lambda s: state_name(s.state, language).casefold(),
@@ -255,7 +256,7 @@ def render_wording(history: History) -> str:
 
 
 def render_votes(history: History) -> str:
-    language = history.language
+    language = INTERFACE_LANGUAGE  # the report's words are English
     votes = history.votes
     if not votes.states:
         return '<p class="muted">No version carries a recorded vote.</p>'

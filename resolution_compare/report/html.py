@@ -19,12 +19,13 @@ from typing import Any
 
 from resolution_compare import __version__
 from resolution_compare.core.comparison import Comparison, Row
+from resolution_compare.core.document_date import document_date, document_date_text
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.row_kinds import operative_rows
 from resolution_compare.core.script import arrow_pair, close_rtl
-from resolution_compare.core.sides import order_warning, side_roles
-from resolution_compare.i18n import n_
+from resolution_compare.core.sides import language_roles, order_warning, side_roles
+from resolution_compare.i18n import INTERFACE_LANGUAGE, n_
 from resolution_compare.palette import LIGHT, Colours
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
@@ -76,8 +77,11 @@ def palette_css(colours: Colours = LIGHT) -> str:
             f"background-color: {c.deleted_bg}; }}",
             f".ins {{ color: {c.inserted_fg}; text-decoration: underline; "
             f"background-color: {c.inserted_bg}; }}",
-            f".del-routine {{ color: {c.dim_text}; text-decoration: line-through; }}",
-            f".ins-routine {{ color: {c.dim_text}; text-decoration: underline; }}",
+            # The background too: a strike on a horizontal stroke (一) still shows.
+            f".del-routine {{ color: {c.dim_text}; background-color: {c.routine_bg}; "
+            "text-decoration: line-through; }",
+            f".ins-routine {{ color: {c.dim_text}; background-color: {c.routine_bg}; "
+            "text-decoration: underline; }",
             f".stronger {{ color: {c.stronger}; font-weight: bold; }}",
             f".weaker {{ color: {c.weaker}; font-weight: bold; }}",
             f".changed {{ color: {c.changed}; font-weight: bold; }}",
@@ -88,6 +92,10 @@ def palette_css(colours: Colours = LIGHT) -> str:
 def document_label(res: Resolution) -> str:
     """A document's name in headers: its symbol, else its file name."""
     return printable(res.label)
+
+
+def _date(res: Resolution) -> str | None:
+    return document_date_text(res) if document_date(res) is not None else None
 
 
 def _language(code: str) -> str:
@@ -101,7 +109,8 @@ def render_title_block(
     lines = [
         ("Symbol", left.header.symbol, right.header.symbol),
         ("Title", left.header.title, right.header.title),
-        ("Adopted", left.adopted, right.adopted),
+        # "adopted 2020-07-16", or a draft's own date: "draft of 2025-10-13".
+        ("Date", _date(left), _date(right)),
         ("Language", _language(left.language), _language(right.language)),
         ("File", left.source, right.source),
     ]
@@ -271,10 +280,12 @@ def report_sections(
     columns are then called left/right rather than earlier/later (core/sides.py).
     """
     generated = generated or datetime.now(UTC)
-    roles = side_roles(result.left, result.right, in_given_order)
+    roles = language_roles(result.left, result.right) or side_roles(
+        result.left, result.right, in_given_order
+    )
     left_label, right_label = document_label(result.left), document_label(result.right)
-    # State names in the language of the later version: the one the reader works on.
-    names_language = result.right.language
+    # State names in the report's own language, whatever the texts' (QA D14).
+    names_language = INTERFACE_LANGUAGE
     template = Template(read_text("report", "report.html"))
     page = template.substitute(
         page_title=escape_text(f"{left_label} → {right_label}: comparison"),

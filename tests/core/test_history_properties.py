@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resolution_compare as rc
-from resolution_compare.core.model import Meeting, Paragraph, Resolution
+from resolution_compare.core.model import Header, Meeting, Paragraph, Resolution
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -30,6 +30,9 @@ def _version(k: int, picks: list[int]) -> Resolution:
     return Resolution(
         source=f"v{k}.txt",
         language="en",
+        # One title: versions of one text, however little of their wording they share
+        # (a history takes versions of one text only: core/history_related.py).
+        header=Header(title="Human rights and international solidarity"),
         paragraphs=tuple(paragraphs),
         meeting=Meeting(k + 1, f"{2010 + k}-06-30"),
     )

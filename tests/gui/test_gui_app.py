@@ -57,6 +57,27 @@ def test_screenshot_of_a_bad_pair_exits_2_with_one_line(tmp_path: Path) -> None:
     assert png.exists()  # the window with its banner is still captured
 
 
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs /proc (Linux)")
+def test_a_screenshot_the_app_cannot_write_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    # QA D13: exit 1, "x.png: could not write the screenshot" without the program's name.
+    # /proc passes the checks made before the app starts (a folder that exists) and refuses
+    # the file when the image is written: the in-app path of the one writer.
+    done = run_open("--sample", "--screenshot", "/proc/shot.png", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("resolution-compare: /proc/shot.png: cannot write")
+    assert done.stderr.count("\n") == 1
+
+
+def test_a_screenshot_run_leaves_recent_comparisons_alone(tmp_path: Path) -> None:
+    # QA D17: screenshot runs were added to Recent comparisons (recent.json).
+    png = tmp_path / "shot.png"
+    done = run_open(str(DATA / "hrc-res-35-3-en.txt"), str(DATA / "hrc-res-44-11-en.txt"),
+                    "--screenshot", str(png), tmp_path=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert png.exists()
+    assert not (tmp_path / "config" / "recent.json").exists()
+
+
 def test_one_file_opens_the_app_waiting_for_the_later_version(tmp_path: Path) -> None:
     # "Compare with…" in a file manager hands over one file: it becomes the earlier version.
     png = tmp_path / "one.png"

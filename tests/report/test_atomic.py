@@ -109,7 +109,8 @@ def test_unwritable_folder_is_input_error(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(InputError) as caught:
         export_report(redline_comparison(), tmp_path / "report.pdf")
     message = str(caught.value)
-    assert message.startswith("report.pdf: cannot write in folder")
+    # The path as given, whole: two outputs of one name in different folders stay apart.
+    assert message.startswith(f"{tmp_path / 'report.pdf'}: cannot write in folder {tmp_path} (")
     assert "Permission denied" in message and "\n" not in message
 
 

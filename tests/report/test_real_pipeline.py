@@ -75,15 +75,17 @@ def headless_env() -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("args", "magic"),
+    ("name", "args", "magic"),
     [
-        (["--format", "pdf"], b"%PDF-"),  # PDF, explicit
-        (["--changes-only", "--paper", "letter"], b"%PDF-"),  # PDF by default
-        (["--format", "html"], b"<!DOCTYPE html>"),  # standalone HTML
+        ("out.pdf", ["--format", "pdf"], b"%PDF-"),  # PDF, explicit and agreeing
+        ("out.pdf", ["--changes-only", "--paper", "letter"], b"%PDF-"),  # by the extension
+        ("out.html", [], b"<!DOCTYPE html>"),  # standalone HTML, by the extension
     ],
 )
-def test_cli_report_without_display(tmp_path: Path, args: list[str], magic: bytes) -> None:
-    out = tmp_path / "out"  # no extension: --format decides (an unknown one is refused)
+def test_cli_report_without_display(
+    tmp_path: Path, name: str, args: list[str], magic: bytes
+) -> None:
+    out = tmp_path / name
     done = subprocess.run(
         [sys.executable, "-m", "resolution_compare", "report", "--sample", "-o", str(out), *args],
         env=headless_env(),
@@ -93,7 +95,7 @@ def test_cli_report_without_display(tmp_path: Path, args: list[str], magic: byte
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(magic)
-    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert [p.name for p in tmp_path.iterdir()] == [name]
 
 
 def test_cli_unwritable_folder_is_one_line(tmp_path: Path) -> None:
