@@ -23,8 +23,11 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import statistics
 import sys
+import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -186,8 +189,11 @@ def _largest_pairs(no_baseline: bool) -> None:
         left, right = largest_pair(folder, every_paragraph_edited=every)
         result = rc.compare(rc.load(left), rc.load(right))
         ms = _median_ms(lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3)
+        cpu = _median_cpu_ms(lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3)
         a, b = rc.load(left), rc.load(right)
         compare_only = _median_ms(lambda a=a, b=b: rc.compare(a, b), 3)
+        if every:
+            _engine_shares(a, b)
         statuses = Counter(row.status for row in result.rows)
         lost = statuses["deleted"] + statuses["inserted"]
         share = 100 * lost / (len(a.paragraphs) + len(b.paragraphs))
@@ -197,10 +203,54 @@ def _largest_pairs(no_baseline: bool) -> None:
         name = "every paragraph edited (1 word in 10)" if every else "5 % of paragraphs edited"
         target = f" (target < 500: {verdict(ms, 500)}; {scaled(ms, floor)})" if every else ""
         print(
-            f"  {name}: load + compare {ms:.0f} ms{target}; compare alone {compare_only:.0f} "
+            f"  {name}: load + compare {ms:.0f} ms (CPU {cpu:.0f} ms){target}; compare alone "
+            f"{compare_only:.0f} "
             f"ms; {statuses['modified']} modified, {lost} deleted + inserted = {share:.1f} % "
             f"(target ≤ 5 %: {verdict(share, 5.0001)}); difflib baseline {base}"
         )
+
+
+def _median_cpu_ms(job: Callable[[], object], repeat: int) -> float:
+    """Median CPU time of this process over ``repeat`` calls (the machine is shared: wall
+    time counts the other jobs' turns too)."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        job()
+        times.append((time.process_time() - start) * 1000)
+    return statistics.median(times)
+
+
+def _engine_shares(left: Resolution, right: Resolution) -> None:
+    """Where the worst case's compare goes (CPU): alignment, the rows (word diff and the
+    analysis of each row), and the exact diffs alone with each diff-match-patch build."""
+    from resolution_compare.core import worddiff
+    from resolution_compare.core.align import align
+    from resolution_compare.core.compare import _build_row
+    from resolution_compare.core.comparison import CompareOptions
+
+    lps, rps = left.compared_paragraphs, right.compared_paragraphs
+    align_ms = _median_cpu_ms(lambda: align(lps, rps), 3)
+    groups = align(lps, rps)
+    options = CompareOptions()
+    rows_ms = _median_cpu_ms(lambda: [_build_row(g, left, right, options) for g in groups], 3)
+    pairs = [
+        ("\n".join(lps[i].text for i in g.left), "\n".join(rps[j].text for j in g.right))
+        for g in groups
+        if g.left and g.right
+    ]
+    fast = _median_cpu_ms(lambda: [word_diff(x, y) for x, y in pairs], 3)
+    saved, worddiff._fast = worddiff._fast, None  # type: ignore[attr-defined]
+    try:
+        slow = _median_cpu_ms(lambda: [word_diff(x, y) for x, y in pairs], 3)
+    finally:
+        worddiff._fast = saved  # type: ignore[attr-defined]
+    engine = "C++ dmp" if saved is not None else "pure-Python dmp (fast-diff-match-patch missing)"
+    print(
+        f"  every paragraph edited, CPU: alignment {align_ms:.0f} ms, rows {rows_ms:.0f} ms; "
+        f"the {len(pairs)} word diffs alone {fast:.0f} ms with the {engine}, {slow:.0f} ms "
+        "with the pure-Python dmp"
+    )
 
 
 if __name__ == "__main__":

@@ -133,6 +133,17 @@ def test_wheel_carries_every_resource_file(wheel: Path) -> None:
         assert any(s.startswith(needed) for s in shipped), needed
 
 
+def test_wheel_requires_the_fast_diff(wheel: Path) -> None:
+    # The C++ diff-match-patch is a dependency (core/worddiff.py): pip installs it with the app.
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        requires = [
+            line for line in archive.read(metadata).decode().splitlines()
+            if line.startswith("Requires-Dist:")
+        ]  # fmt: skip
+    assert any("fast-diff-match-patch" in line for line in requires), requires
+
+
 def test_wheel_package_is_imported_from_the_venv(venv: Path, tmp_path: Path) -> None:
     code = (
         "import resolution_compare as rc, resolution_compare.resources as r;"
@@ -245,6 +256,13 @@ def test_bundle_libraries_resolve_inside_the_bundle(bundle: Path, tmp_path: Path
         if missing:
             broken[library.relative_to(bundle).as_posix()] = missing
     assert not broken, broken
+
+
+def test_bundle_carries_the_fast_diff(bundle: Path) -> None:
+    # worddiff imports the C++ diff-match-patch inside try/except: without this check a
+    # bundle missing it would still work, only slower, and nobody would see it.
+    found = [p.name for p in (bundle / "_internal").glob("fast_diff_match_patch*")]
+    assert any(name.endswith((".so", ".pyd")) for name in found), found
 
 
 def test_bundle_version(bundle: Path, tmp_path: Path) -> None:

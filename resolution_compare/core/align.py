@@ -36,18 +36,20 @@ row of the nearest preceding left paragraph that did not move.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from resolution_compare.core.align_evidence import (
     MATCH_THRESHOLD,
     Features,
+    best_candidates,
     body_of,
     body_words,
     candidates,
     common_words,
     content_score,
+    count_words,
     dice,
     distinctive_count,
     features,
@@ -353,36 +355,68 @@ def _join_proposals(
     near-exact (a one-word fragment split off a paragraph).
     """
     out: list[_Proposal] = []
-    for width in JOIN_WIDTHS:
-        for x in range(len(this) - width + 1):
-            members = tuple(range(x, x + width))
-            if used_this.intersection(members):
-                continue
-            size = this[x].size + sum(this[m].full_size for m in members[1:])
-            # Candidates need only the joined words, not their counts; the counted bag is
-            # made for a candidate that passes the size test below (most do not).
-            words = set(this[x].bag).union(*(this[m].full for m in members[1:]))
-            bag: Counter[str] | None = None
-            for y in candidates(words, other_index, used_other, JOIN_CANDIDATES):
-                # Dice is at most 2·min/(sum) of the two sizes: most joins are too long for
-                # any single paragraph, and that costs no word count to see.
-                smaller, larger = sorted((size, other[y].size))
-                if 2 * smaller < SPLIT_THRESHOLD * (smaller + larger):
-                    continue
-                if bag is None:
-                    bag = this[x].bag.copy()
-                    for m in members[1:]:
-                        bag.update(this[m].full)
-                score = dice(bag, other[y].bag, size, other[y].size)
-                if score < SPLIT_THRESHOLD:
-                    continue
-                single = max(
-                    dice(this[m].bag, other[y].bag, this[m].size, other[y].size) for m in members
-                )
-                if score > single + 0.05 or (score >= 0.98 and score > single):
-                    one = (y,)
-                    lefts, rights = (one, members) if swap else (members, one)
-                    out.append((-score, abs(x - y), lefts, rights, "joined", score))
+    for members, found in _windows(this, used_this, used_other, other_index):
+        out.extend(_joins_with(this, other, members, found, swap))
+    return out
+
+
+def _windows(
+    this: Sequence[Features],
+    used_this: set[int],
+    used_other: set[int],
+    other_index: dict[str, list[int]],
+) -> Iterator[tuple[tuple[int, ...], list[int]]]:
+    """Each run of JOIN_WIDTHS neighbours without a paragraph already used, with the
+    JOIN_CANDIDATES unused paragraphs of the other side that share most of its words (the
+    candidates of its joined words)."""
+    for x in range(len(this) - 1):
+        # The joined words of x..x+1, then x..x+2, counted per candidate paragraph one
+        # neighbour at a time (each window's distinct words, as candidates() counts them).
+        counts: Counter[int] = Counter()
+        count_words(counts, this[x].bag, other_index)
+        words = set(this[x].bag)
+        for width in range(2, max(JOIN_WIDTHS) + 1):
+            if x + width > len(this) or x + width - 1 in used_this or x in used_this:
+                break  # a wider window holds the same paragraph
+            added = this[x + width - 1].full
+            count_words(counts, [w for w in added if w not in words], other_index)
+            words.update(added)
+            if width in JOIN_WIDTHS:
+                for j in used_other.intersection(counts):
+                    del counts[j]
+                yield tuple(range(x, x + width)), best_candidates(counts, JOIN_CANDIDATES)
+
+
+def _joins_with(
+    this: Sequence[Features],
+    other: Sequence[Features],
+    members: tuple[int, ...],
+    found: list[int],
+    swap: bool,
+) -> list[_Proposal]:
+    """The joins of ``members`` with the candidates ``found`` that pass (_join_proposals)."""
+    out: list[_Proposal] = []
+    x = members[0]
+    size = this[x].size + sum(this[m].full_size for m in members[1:])
+    bag: Counter[str] | None = None
+    for y in found:
+        # Dice is at most 2·min/(sum) of the two sizes: most joins are too long for
+        # any single paragraph, and that costs no word count to see.
+        smaller, larger = sorted((size, other[y].size))
+        if 2 * smaller < SPLIT_THRESHOLD * (smaller + larger):
+            continue
+        if bag is None:
+            bag = this[x].bag.copy()
+            for m in members[1:]:
+                bag.update(this[m].full)
+        score = dice(bag, other[y].bag, size, other[y].size)
+        if score < SPLIT_THRESHOLD:
+            continue
+        single = max(dice(this[m].bag, other[y].bag, this[m].size, other[y].size) for m in members)
+        if score > single + 0.05 or (score >= 0.98 and score > single):
+            one = (y,)
+            lefts, rights = (one, members) if swap else (members, one)
+            out.append((-score, abs(x - y), lefts, rights, "joined", score))
     return out
 
 

@@ -145,7 +145,8 @@ def features(paragraph: Paragraph, language: str) -> Features:
     words = words_of(body)
     bag = Counter(words)
     # With the lead: the body's words and the lead's (one pass over the lead only).
-    full = bag + Counter(words_of(paragraph.text[: len(paragraph.text) - len(body)]))
+    full = bag.copy()  # (copy + update counts in C; Counter + Counter loops in Python)
+    full.update(words_of(paragraph.text[: len(paragraph.text) - len(body)]))
     chapeau: Counter[str] | None = None
     subs: tuple[Counter[str], ...] = ()
     if paragraph.subparagraphs and "\n" in body:
@@ -325,11 +326,23 @@ def candidates(
     within: range | None = None,
 ) -> list[int]:
     """Paragraphs sharing the most rare words with ``bag`` (ties: lower index)."""
-    # Counted in C over all postings at once: this is alignment's innermost loop.
-    postings = map(index.get, bag)
-    counts: Counter[int] = Counter(chain.from_iterable(p for p in postings if p))
+    counts: Counter[int] = Counter()
+    count_words(counts, bag, index)
     for j in skip.intersection(counts):
         del counts[j]
+    return best_candidates(counts, top, within)
+
+
+def count_words(counts: Counter[int], words: Iterable[str], index: dict[str, list[int]]) -> None:
+    """Add to ``counts`` (paragraph → words shared) the rare ones among ``words``."""
+    # Counted in C over all postings at once: this is alignment's innermost loop.
+    postings = map(index.get, words)
+    counts.update(chain.from_iterable(p for p in postings if p))
+
+
+def best_candidates(counts: Counter[int], top: int, within: range | None = None) -> list[int]:
+    """The ``top`` paragraphs of ``counts`` (inside ``within``), most words first, ties by
+    lower index."""
     if within is None:
         ranked = [(-n, j) for j, n in counts.items()]
     else:

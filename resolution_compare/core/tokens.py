@@ -69,6 +69,10 @@ SYMBOL_PATTERN = (
 # First every text is cut into whitespace runs, words and single characters; then the spans
 # of symbols, abbreviations ("Add.1") and numbers with decimal marks are joined back.
 _BASE = re.compile(rf"\s+|{_WORD_CHAR}+(?:[{_JOINERS}]{_WORD_CHAR}+)*|.", re.DOTALL)
+# In a text without CJK or zero-width characters a word character is any \w: the same
+# tokens, cut twice as fast (the class above costs a range test per character).
+_BASE_PLAIN = re.compile(rf"\s+|\w+(?:[{_JOINERS}]\w+)*|.", re.DOTALL)
+_NOT_PLAIN = re.compile(f"[{_CJK}{ZERO_WIDTH}]")
 _SPECIAL = re.compile(
     rf"(?<![\w/])(?:(?P<symbol>{SYMBOL_PATTERN})(?![\w/])"
     rf"|(?P<word>(?:Add|Corr|Rev|Amend|Suppl)\.\d{{1,3}})(?!\w)"
@@ -248,7 +252,7 @@ def _keep_graphemes_whole(
 def token_texts(text: str) -> tuple[list[str], set[int]]:
     """Token texts of ``text`` (they join back to it exactly) and the indexes of those that
     are footnote markers. The fast form of ``scan`` for the word diff."""
-    found: list[str] = _BASE.findall(text)
+    found: list[str] = (_BASE if _NOT_PLAIN.search(text) else _BASE_PLAIN).findall(text)
     if _SPECIAL_HINT.search(text):
         found = _join_special(text, found)
     found, markers = _split_glued(found)

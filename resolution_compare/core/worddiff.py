@@ -1,6 +1,9 @@
 """Word-level diff of two paragraph texts with diff-match-patch (stack-notes §7).
 
-The only module that imports ``diff_match_patch``. Texts are cut into tokens (core/tokens:
+The only module that imports ``diff_match_patch`` and ``fast_diff_match_patch`` (its C++
+build, which computes the exact diffs when installed: the same algorithm, the same diffs; the
+pure-Python package still runs ``diff_cleanupSemantic`` and whatever the budget must count
+step by step, see core/diff_budget). Texts are cut into tokens (core/tokens:
 words, UN symbols, numbers, single CJK characters, grapheme clusters, whitespace runs);
 each distinct comparison key becomes one character, dmp diffs those strings and
 ``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no token is ever cut.
@@ -16,11 +19,15 @@ Time is bounded without a clock (architecture.md, practice 2): dmp's bisection g
 budget counted in edit steps (``EDIT_BUDGET``); a paragraph that is both long and heavily
 rewritten overruns it deterministically and is then diffed by anchors (tokens, then token
 n-grams, that occur once on each side, in order — patience diff), each gap between anchors
-again by dmp within the budget. The result always rebuilds both texts.
+again by dmp within the budget. The budget is counted on the pure-Python dmp; the C++ dmp
+runs first on texts of at most ``FAST_TOKENS`` tokens, and its diff is taken when the work it
+stands for fits the budget for certain (core/diff_budget). The result always rebuilds both
+texts and never depends on which build made it.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +40,7 @@ from resolution_compare.core.diff_anchors import (
     split_on_anchors,
     trivial,
 )
+from resolution_compare.core.diff_budget import EditBudget, OverBudget, bisection_work
 from resolution_compare.core.tokens import (
     is_word,
     key_of,
@@ -41,8 +49,14 @@ from resolution_compare.core.tokens import (
     tokenize,
 )
 
+try:  # the C++ build of the same dmp (stack-notes §7): the same diffs, 10-20× faster
+    import fast_diff_match_patch as _fast
+except ImportError:  # no wheel for this platform: every diff runs in Python, as before
+    _fast = None
+
 __all__ = [
     "EDIT_BUDGET",
+    "FAST_TOKENS",
     "RoutineCheck",
     "WordDiff",
     "equal_runs",
@@ -59,6 +73,11 @@ __all__ = [
 # tried exactly: it is split on anchors first.
 EDIT_BUDGET = 150_000
 TOTAL_BUDGET = 400_000
+# Key strings (tokens) the C++ dmp may diff at once: its worst case there (no common order,
+# 4,000 tokens) takes ~40 ms, less than the ~100 ms the pure-Python dmp spends to overrun
+# EDIT_BUDGET, so the work stays bounded by size without a clock. Longer texts are diffed
+# in Python within the budget, or split on anchors into gaps this short.
+FAST_TOKENS = 4_000
 
 
 @dataclass(frozen=True)
@@ -119,30 +138,8 @@ class _Builder:
 RoutineCheck = Callable[[str, tuple[int, int], str, tuple[int, int]], bool]
 
 
-class _OverBudget(Exception):
-    pass
-
-
-class _EditBudget:
-    """Handed to dmp as its "deadline". dmp asks ``time.time() > deadline`` once per edit
-    step d of each bisection; this answers by counting work (the sum of d), never by the
-    clock, and stops the diff once the budget is spent."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.spent = 0
-        self.step = 0
-
-    def __lt__(self, _now: object) -> bool:
-        self.step += 1
-        self.spent += self.step
-        if self.spent > self.limit:
-            raise _OverBudget
-        return False
-
-
 class _BudgetedDmp(diff_match_patch):  # type: ignore[misc]
-    def diff_bisect(self, text1: str, text2: str, deadline: _EditBudget) -> list[tuple[int, str]]:
+    def diff_bisect(self, text1: str, text2: str, deadline: EditBudget) -> list[tuple[int, str]]:
         deadline.step = 0  # a new bisection starts again from d = 0
         return super().diff_bisect(text1, text2, deadline)  # type: ignore[no-any-return]
 
@@ -153,25 +150,79 @@ def _dmp() -> diff_match_patch:
     return dmp
 
 
+def _python_diff(a: str, b: str, budget: EditBudget) -> list[tuple[int, str]]:
+    """The pure-Python dmp's minimal diff; raises OverBudget past ``budget``."""
+    return list(_dmp().diff_main(a, b, False, budget))
+
+
+_FAST_OPS = {"=": 0, "-": -1, "+": 1}
+
+
+def _fast_usable(a: str, b: str) -> bool:
+    """The C++ dmp may diff these: it is installed, the texts are short enough that its
+    worst case stays within what the budget costs in Python, and its characters hold them."""
+    if _fast is None or len(a) + len(b) > FAST_TOKENS:
+        return False
+    return _fast.CHAR_WIDTH == 4 or max(a + b) <= "\uffff"  # UTF-16 wchar_t (Windows)
+
+
+def _fast_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """The C++ dmp's minimal diff: the same algorithm, no clock (``timelimit=0``), no cleanup
+    (cleanupSemantic runs in Python over the whole diff, as before)."""
+    found = _fast.diff(a, b, timelimit=0, checklines=False, cleanup="No", counts_only=False)
+    return [(_FAST_OPS[op], text) for op, text in found]
+
+
 class _Work:
-    """The edit budget of one diff, shared by every exact attempt on its gaps."""
+    """The edit budget of one diff, shared by every exact attempt on its gaps.
+
+    ``left`` is exact except for the diffs in ``unsettled``: exact diffs the C++ dmp made
+    whose work is known only within bounds (diff_budget.bisection_work). They are counted
+    exactly, by the pure-Python dmp, only when the next attempt's limit depends on them.
+    """
 
     def __init__(self, total: int) -> None:
         self.left = total
+        self.unsettled: list[tuple[str, str, int]] = []  # (a, b, most work)
+
+    def limit(self) -> int:
+        if self.left - sum(most for _, _, most in self.unsettled) >= EDIT_BUDGET:
+            return EDIT_BUDGET  # whatever they cost exactly
+        for a, b, _ in self.unsettled:
+            budget = EditBudget(math.inf)
+            _python_diff(a, b, budget)
+            self.left -= budget.spent
+        self.unsettled.clear()
+        return min(EDIT_BUDGET, self.left)
 
     def exact(self, a: str, b: str) -> list[tuple[int, str]] | None:
-        """dmp's minimal diff of two key strings, or None when it would overrun the budget
-        (never tried when the edits it must find already cost more)."""
-        limit = min(EDIT_BUDGET, self.left)
-        surplus = Counter(a)
-        surplus.subtract(b)
-        least_edits = sum(abs(v) for v in surplus.values())
-        if (least_edits // 2) ** 2 > limit:
-            return None
-        budget = _EditBudget(limit)
+        """dmp's minimal diff of two key strings, or None when the pure-Python dmp would
+        overrun the budget (never tried when the edits it must find already cost more)."""
+        limit = self.limit()
+        # The edits the multisets of keys force: no more than len(a) + len(b), so counted
+        # only when that many could overrun the limit.
+        if len(a) + len(b) > 2 * math.isqrt(limit) + 1:
+            surplus = Counter(a)
+            surplus.subtract(b)
+            least_edits = sum(abs(v) for v in surplus.values())
+            if (least_edits // 2) ** 2 > limit:
+                return None
+        if _fast_usable(a, b):
+            diffs = _fast_diff(a, b)
+            least, most = bisection_work(a, b, sum(len(t) for op, t in diffs if op))
+            if most <= limit:  # the pure-Python dmp would have found this same diff
+                if least == most:
+                    self.left -= most
+                else:
+                    self.unsettled.append((a, b, most))
+                return diffs
+            if least > limit:  # ... and would have been stopped
+                self.left -= limit
+                return None
+        budget = EditBudget(limit)
         try:
-            diffs = list(_dmp().diff_main(a, b, False, budget))
-        except _OverBudget:
+            diffs = _python_diff(a, b, budget)
+        except OverBudget:
             self.left -= limit
             return None
         self.left -= budget.spent

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resolution_compare.core import tokens
 
@@ -46,3 +48,23 @@ def test_a_plain_pair_is_compared_without_importing_regex() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+# Latin with accents and ligatures, Cyrillic, Arabic with its digits, Greek, digits of other
+# scripts, the joiners, punctuation, every kind of space: no CJK, no zero-width character.
+_PLAIN = "aZéßﬃ_0123 Жжёй سلام٣ Ωω ५٠ -‐‑’'ʼ.,;:()/“”«»\u00a0\u2009\u202f\t\n\u0301\u0652"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_PLAIN, max_size=80))
+def test_the_plain_pattern_cuts_as_the_full_one(text: str) -> None:
+    # Issue 17: texts without CJK or zero-width characters are cut by \w, the same tokens.
+    assert not tokens._NOT_PLAIN.search(text)
+    assert tokens._BASE_PLAIN.findall(text) == tokens._BASE.findall(text)
+
+
+def test_the_plain_pattern_is_used_only_where_it_cuts_the_same() -> None:
+    # A CJK character or a zero-width character sends the text to the full pattern.
+    for text in ("决定 a-b", "co\u00adoperation", "a\u200bb"):
+        assert tokens._NOT_PLAIN.search(text)
+    assert tokens._BASE_PLAIN.findall("决定") != tokens._BASE.findall("决定")

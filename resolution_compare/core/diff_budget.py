@@ -1,0 +1,81 @@
+"""The word diff's edit budget: what diff-match-patch's bisection costs, counted, never timed.
+
+The budget (architecture.md, practice 2) is defined on the pure-Python diff-match-patch: it
+asks its "deadline" once per edit step d of each bisection (Myers' middle snake), and the work
+counted is the sum of d + 1 over those steps. A bisection that finds the middle snake at step d
+has spent ``steps(d) = (d + 1)(d + 2) / 2``; Myers (1986, "An O(ND) difference algorithm",
+lemma 3) puts that step at d = ⌈D/2⌉ for a problem whose shortest edit script has D edits,
+and the two halves it splits into have ⌈D/2⌉ and ⌊D/2⌋ edits.
+
+So the work of one exact diff is known within bounds from its edit count alone
+(``bisection_work``), and the C++ build of the same algorithm, which cannot be stopped by a
+count, may run first: when even the upper bound fits the budget, the pure-Python diff would
+have finished within it (the same diff, since it is the same algorithm); when even the lower
+bound overruns it, the pure-Python diff would have been stopped. Only in between must the
+pure-Python diff run to tell. tests/core/test_diff_engines.py checks the bounds against the
+counted work of the pure-Python diff on real and random token strings.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["EditBudget", "OverBudget", "bisection_work", "steps"]
+
+
+class OverBudget(Exception):
+    """The exact diff needed more edit steps than it was allowed."""
+
+
+class EditBudget:
+    """Handed to the pure-Python dmp as its "deadline". dmp asks ``time.time() > deadline``
+    once per edit step d of each bisection; this answers by counting work (the sum of d + 1),
+    never by the clock, and raises ``OverBudget`` once more than ``limit`` is spent."""
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.step = 0
+
+    def __lt__(self, _now: object) -> bool:
+        self.step += 1
+        self.spent += self.step
+        if self.spent > self.limit:
+            raise OverBudget
+        return False
+
+
+def steps(d: int) -> int:
+    """Work counted by one bisection that stops at edit step ``d`` (1 + 2 + … + (d + 1))."""
+    return (d + 1) * (d + 2) // 2
+
+
+@cache
+def _most(edits: int) -> int:
+    """Most work for a problem of ``edits`` edits: its bisection, then both halves."""
+    if edits <= 1:
+        return 0  # one insertion or deletion: no bisection (dmp's shortcuts)
+    half = (edits + 1) // 2
+    return steps(half) + _most(half) + _most(edits - half)
+
+
+def bisection_work(a: str, b: str, edits: int) -> tuple[int, int]:
+    """(least, most) work the pure-Python dmp counts to diff ``a`` → ``b`` exactly, given the
+    edit count ``edits`` of their shortest edit script (inserted + deleted characters).
+
+    ``a`` and ``b`` share no first and no last character (the caller strips them, as
+    ``diff_main`` does first). dmp's shortcuts cost nothing: one text empty, the shorter
+    inside the longer, a one-character shorter text. Texts without a common character end
+    in one bisection that finds no snake (``max_d`` steps). Otherwise the top bisection stops
+    at d = ⌈edits/2⌉ and its halves cost at most ``_most`` of their edit counts.
+    """
+    if not a or not b:
+        return 0, 0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 1 or short in long:
+        return 0, 0
+    if edits == len(a) + len(b):  # nothing in common: dmp's loop runs out without a snake
+        work = steps((len(a) + len(b) + 1) // 2 - 1)
+        return work, work
+    # Explicit recursion limit: lru-cached, the depth is log2(edits).
+    return steps((edits + 1) // 2), _most(edits)
