@@ -40,6 +40,7 @@ from resolution_compare.core.diff_anchors import (
     split_on_anchors,
     trivial,
 )
+from resolution_compare.core.diff_cleanup import eliminate_equalities, split_overlaps
 from resolution_compare.core.diff_budget import EditBudget, OverBudget, bisection_work
 from resolution_compare.core.tokens import (
     is_word,
@@ -267,8 +268,16 @@ def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
     return out
 
 
-def _trivial(a: str, b: str) -> list[tuple[int, str]]:
-    return [(op, t) for op, t in ((-1, a), (1, b)) if t]
+def _cleanup_semantic(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """dmp's ``diff_cleanupSemantic`` with the same result in linear time: its first and
+    last steps in one pass each (core/diff_cleanup), its merge and word-boundary shifts
+    as they are."""
+    dmp = _dmp()
+    diffs, changed = eliminate_equalities(diffs)
+    if changed:
+        dmp.diff_cleanupMerge(diffs)
+    dmp.diff_cleanupSemanticLossless(diffs)
+    return split_overlaps(diffs, dmp.diff_commonOverlap)
 
 
 def word_diff(
@@ -296,8 +305,7 @@ def word_diff(
     index: dict[str, str] = {}
     left_chars = _encode([left_keys[i] for i in left_kept], index)
     right_chars = _encode([right_keys[j] for j in right_kept], index)
-    diffs = _bounded_diff(left_chars, right_chars)
-    _dmp().diff_cleanupSemantic(diffs)
+    diffs = _cleanup_semantic(_bounded_diff(left_chars, right_chars))
     out, equal = _expand(diffs, left_tokens, right_tokens, left_kept, right_kept)
     segments = _regroup_ignored(out.segments())
     if not equal and opts.ignore_typography:
