@@ -125,6 +125,8 @@ class _Aligner:
         self.groups: dict[int, Group] = {}  # by first left index
         self.used_left: set[int] = set()
         self.used_right: set[int] = set()
+        self.distinctive: dict[int, int] = {}  # by id(features): a long paragraph is weighed
+        # against many candidates, and its count is a pass over all its words
 
     # --- taking pairs ------------------------------------------------------------------
     def take(self, group: Group) -> bool:
@@ -232,6 +234,11 @@ class _Aligner:
     def same_opening(self, i: int, j: int) -> bool:
         return same_opening(self.lf[i], self.rf[j], self.common)
 
+    def distinctive_count(self, f: Features) -> int:
+        if id(f) not in self.distinctive:
+            self.distinctive[id(f)] = distinctive_count(f, self.common)
+        return self.distinctive[id(f)]
+
     def is_rewritten(self, i: int, j: int, score: float) -> bool:
         """Same head of the lead acting on the same thing, and shared subject words (or a
         list summarised: the shorter side's subject inside the longer)."""
@@ -245,7 +252,7 @@ class _Aligner:
         # on the same thing, and a list may have been summarised around it.
         cited = bool(a.symbols & b.symbols)
         if score < REWRITE_MIN:
-            shorter = min(distinctive_count(a, self.common), distinctive_count(b, self.common))
+            shorter = min(self.distinctive_count(a), self.distinctive_count(b))
             if not cited or shared < SUMMARY_SHARE * shorter:
                 return False
         return same_opening(a, b, self.common, inflected=cited)

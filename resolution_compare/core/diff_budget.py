@@ -18,9 +18,19 @@ counted work of the pure-Python diff on real and random token strings.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
+from math import isqrt
 
-__all__ = ["EditBudget", "OverBudget", "bisection_work", "steps"]
+__all__ = [
+    "EditBudget",
+    "OverBudget",
+    "bisection_work",
+    "edit_count",
+    "largest_fitting",
+    "least_edits",
+    "steps",
+]
 
 
 class OverBudget(Exception):
@@ -79,3 +89,48 @@ def bisection_work(a: str, b: str, edits: int) -> tuple[int, int]:
         return work, work
     # Explicit recursion limit: lru-cached, the depth is log2(edits).
     return steps((edits + 1) // 2), _most(edits)
+
+
+def largest_fitting(limit: float) -> int:
+    """The most edits D whose top bisection, ``steps(⌈D/2⌉)``, fits ``limit`` (the budget's
+    rule, see ``fits``); -1 when even one step does not."""
+    if limit < 1:
+        return -1
+    d = max(0, (isqrt(8 * int(limit) + 1) - 3) // 2)  # steps(d) = (d+1)(d+2)/2 <= limit
+    while steps(d + 1) <= limit:
+        d += 1
+    return 2 * d
+
+
+def least_edits(a: str, b: str) -> int:
+    """A lower bound on the edit count (inserted + deleted characters) of ``a`` → ``b``,
+    in linear time: the characters one side has more of than the other, and a third of the
+    difference of their multisets of adjacent pairs (one insertion or deletion removes at
+    most two pairs and adds one, or the reverse), which also sees text moved in blocks."""
+    singles: Counter[str] = Counter(a)
+    singles.subtract(b)
+    pairs: Counter[tuple[str, str]] = Counter(zip(a, a[1:], strict=False))
+    pairs.subtract(zip(b, b[1:], strict=False))
+    return max(
+        sum(abs(v) for v in singles.values()),
+        -(-sum(abs(v) for v in pairs.values()) // 3),
+    )
+
+
+def edit_count(a: str, b: str) -> int:
+    """The edit count of the shortest edit script of ``a`` → ``b`` (``len(a) + len(b)``
+    less twice their longest common subsequence), bit-parallel (Allison & Dix 1986; Hyyrö
+    2004): one pass over ``a`` with integers as wide as ``b``, ``len(a) · len(b) / 64``
+    machine-word operations whatever the edits (~2 ms for 3,000 × 3,000 characters)."""
+    masks: dict[str, int] = {}
+    for j, char in enumerate(b):
+        masks[char] = masks.get(char, 0) | (1 << j)
+    full = (1 << len(b)) - 1
+    row = full  # zero bits: positions of b matched so far
+    for char in a:
+        mask = masks.get(char)
+        if mask is not None:
+            matched = row & mask
+            row = ((row + matched) | (row - matched)) & full
+    common = len(b) - row.bit_count()
+    return len(a) + len(b) - 2 * common

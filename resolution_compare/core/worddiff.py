@@ -27,8 +27,6 @@ texts and never depends on which build made it.
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -41,7 +39,15 @@ from resolution_compare.core.diff_anchors import (
     trivial,
 )
 from resolution_compare.core.diff_cleanup import eliminate_equalities, split_overlaps
-from resolution_compare.core.diff_budget import EditBudget, OverBudget, bisection_work
+from resolution_compare.core.diff_budget import (
+    EditBudget,
+    OverBudget,
+    _most,
+    bisection_work,
+    edit_count,
+    largest_fitting,
+    least_edits,
+)
 from resolution_compare.core.tokens import (
     is_word,
     key_of,
@@ -68,17 +74,20 @@ __all__ = [
     "word_diff",
 ]
 
-# Work allowed to exact dmp diffs, in edit steps (the sum over dmp's bisection steps d of
-# d; about 1-2 µs each in CPython): one call may spend EDIT_BUDGET, one paragraph pair
-# TOTAL_BUDGET in all. A diff whose lower bound on edits already exceeds the budget is not
-# tried exactly: it is split on anchors first.
+# Work allowed to exact dmp diffs, in edit steps (the sum over the steps d of dmp's top
+# bisection of d + 1, core/diff_budget): one exact diff is taken when its top bisection fits
+# EDIT_BUDGET, and one paragraph pair may spend TOTAL_BUDGET in all. A problem that does not
+# fit is split on anchors first, and the row says its diff was simplified.
 EDIT_BUDGET = 150_000
 TOTAL_BUDGET = 400_000
-# Key strings (tokens) the C++ dmp may diff at once: its worst case there (no common order,
-# 4,000 tokens) takes ~40 ms, less than the ~100 ms the pure-Python dmp spends to overrun
-# EDIT_BUDGET, so the work stays bounded by size without a clock. Longer texts are diffed
-# in Python within the budget, or split on anchors into gaps this short.
-FAST_TOKENS = 4_000
+# Key strings (tokens, both sides) the C++ dmp diffs straight away: its worst case there
+# (nothing in common) is ~10 ms. Longer ones are diffed by it only once their edit count
+# (core/diff_budget.edit_count) is known to fit, which bounds its work.
+FAST_TOKENS = 2_000
+# The edit count costs len(a) · len(b) / 64 word operations (~0.7 s at 4·10⁹ on the
+# issue's machine); a longer problem is split on anchors first, then diffed exactly after
+# all when the split's own edit count shows the exact diff fits.
+COUNT_CELLS = 4_000_000_000
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,9 @@ class WordDiff:
     segments: tuple[DiffSegment, ...]
     # True when the texts are equal under the options (only ignored differences).
     equal: bool
+    # True when the texts were too long and too heavily rewritten for dmp's minimal diff
+    # within the edit budget: the diff was split on anchors first (still rebuilds both).
+    simplified: bool = False
 
 
 def _encode(keys: Sequence[str], index: dict[str, str]) -> str:
@@ -159,80 +171,90 @@ def _python_diff(a: str, b: str, budget: EditBudget) -> list[tuple[int, str]]:
 _FAST_OPS = {"=": 0, "-": -1, "+": 1}
 
 
-def _fast_usable(a: str, b: str) -> bool:
-    """The C++ dmp may diff these: it is installed, the texts are short enough that its
-    worst case stays within what the budget costs in Python, and its characters hold them."""
-    if _fast is None or len(a) + len(b) > FAST_TOKENS:
+def _fast_holds(a: str, b: str) -> bool:
+    """The C++ dmp is installed and its characters hold these keys."""
+    if _fast is None:
         return False
     return _fast.CHAR_WIDTH == 4 or max(a + b) <= "\uffff"  # UTF-16 wchar_t (Windows)
 
 
 def _fast_diff(a: str, b: str) -> list[tuple[int, str]]:
     """The C++ dmp's minimal diff: the same algorithm, no clock (``timelimit=0``), no cleanup
-    (cleanupSemantic runs in Python over the whole diff, as before)."""
+    (cleanupSemantic runs over the whole diff, see ``_cleanup_semantic``)."""
     found = _fast.diff(a, b, timelimit=0, checklines=False, cleanup="No", counts_only=False)
     return [(_FAST_OPS[op], text) for op, text in found]
+
+
+def _edits(diffs: list[tuple[int, str]]) -> int:
+    return sum(len(text) for op, text in diffs if op)
 
 
 class _Work:
     """The edit budget of one diff, shared by every exact attempt on its gaps.
 
-    ``left`` is exact except for the diffs in ``unsettled``: exact diffs the C++ dmp made
-    whose work is known only within bounds (diff_budget.bisection_work). They are counted
-    exactly, by the pure-Python dmp, only when the next attempt's limit depends on them.
+    An exact diff is taken when the top bisection of its edit count fits the limit
+    (``bisection_work``'s lower bound: every diff the pure-Python dmp finishes within the
+    limit qualifies). The rule depends on the edit count only, so either build of dmp, and
+    the exact count, decide it alike; the C++ dmp runs only where its work is bounded.
+    ``simplified``: some problem did not fit, so the diff is not dmp's minimal one.
     """
 
     def __init__(self, total: int) -> None:
         self.left = total
-        self.unsettled: list[tuple[str, str, int]] = []  # (a, b, most work)
+        self.simplified = False
+        self.attempts = 0
+        self.too_long: tuple[str, str] | None = None  # the first problem, if too long to count
 
-    def limit(self) -> int:
-        if self.left - sum(most for _, _, most in self.unsettled) >= EDIT_BUDGET:
-            return EDIT_BUDGET  # whatever they cost exactly
-        for a, b, _ in self.unsettled:
-            budget = EditBudget(math.inf)
-            _python_diff(a, b, budget)
-            self.left -= budget.spent
-        self.unsettled.clear()
-        return min(EDIT_BUDGET, self.left)
+    def _refuse(self, limit: int) -> None:
+        self.left -= limit
+        self.simplified = True
 
     def exact(self, a: str, b: str) -> list[tuple[int, str]] | None:
-        """dmp's minimal diff of two key strings, or None when the pure-Python dmp would
-        overrun the budget (never tried when the edits it must find already cost more)."""
-        limit = self.limit()
-        # The edits the multisets of keys force: no more than len(a) + len(b), so counted
-        # only when that many could overrun the limit.
-        if len(a) + len(b) > 2 * math.isqrt(limit) + 1:
-            surplus = Counter(a)
-            surplus.subtract(b)
-            least_edits = sum(abs(v) for v in surplus.values())
-            if (least_edits // 2) ** 2 > limit:
-                return None
-        if _fast_usable(a, b):
-            diffs = _fast_diff(a, b)
-            least, most = bisection_work(a, b, sum(len(t) for op, t in diffs if op))
-            if most <= limit:  # the pure-Python dmp would have found this same diff
-                if least == most:
-                    self.left -= most
-                else:
-                    self.unsettled.append((a, b, most))
-                return diffs
-            if least > limit:  # ... and would have been stopped
-                self.left -= limit
-                return None
-        budget = EditBudget(limit)
-        try:
-            diffs = _python_diff(a, b, budget)
-        except OverBudget:
-            self.left -= limit
+        """dmp's minimal diff of two key strings (nonempty, no common first or last key),
+        or None when it does not fit the budget."""
+        self.attempts += 1
+        limit = min(EDIT_BUDGET, self.left)
+        fitting = largest_fitting(limit)
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        shortcut = len(short) == 1 or short in long  # dmp needs no bisection: no work
+        if not shortcut and (
+            fitting < 0
+            or len(long) - len(short) > fitting + 2
+            or (len(a) + len(b) > fitting + 2 and least_edits(a, b) > fitting + 2)
+        ):
+            self._refuse(limit)  # its top bisection alone would overrun (see diff_budget)
             return None
-        self.left -= budget.spent
-        return diffs
+        diffs: list[tuple[int, str]] | None = None
+        if not _fast_holds(a, b):
+            budget = EditBudget(_most(fitting + 2))
+            try:  # within this budget whenever the edits fit (bisection_work's upper bound)
+                diffs = _python_diff(a, b, budget)
+            except OverBudget:
+                self._refuse(limit)
+                return None
+            edits = _edits(diffs)
+        elif len(a) + len(b) <= FAST_TOKENS or shortcut:
+            diffs = _fast_diff(a, b)
+            edits = _edits(diffs)
+        elif len(a) * len(b) <= COUNT_CELLS:
+            edits = edit_count(a, b)
+        else:
+            if self.attempts == 1:  # the whole text less its common ends
+                self.too_long = (a, b)
+            self._refuse(limit)
+            return None
+        least, _ = bisection_work(a, b, edits)
+        if least > limit:
+            self._refuse(limit)
+            return None
+        self.left -= least
+        return diffs if diffs is not None else _fast_diff(a, b)
 
 
-def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
+def _bounded_diff(a: str, b: str) -> tuple[list[tuple[int, str]], bool]:
     """A diff of two key strings in bounded work: exact (dmp) within the budget, else
-    anchored on unique tokens / n-grams with each gap diffed the same way."""
+    anchored on unique tokens / n-grams with each gap diffed the same way. Returns the
+    diff and whether it was simplified (not dmp's minimal diff)."""
     work = _Work(TOTAL_BUDGET)
     out: list[tuple[int, str]] = []
     # Depth first, in text order: problems ("gap", x, y) and finished pieces ("done", op, t).
@@ -265,7 +287,30 @@ def _bounded_diff(a: str, b: str) -> list[tuple[int, str]]:
             else:
                 pieces.append(("gap", piece[0], str(piece[1])))
         stack.extend(reversed(pieces))
-    return out
+    if work.too_long is not None:
+        return _exact_after_all(a, b, out, work.too_long)
+    return out, work.simplified
+
+
+def _exact_after_all(
+    a: str, b: str, anchored: list[tuple[int, str]], too_long: tuple[str, str]
+) -> tuple[list[tuple[int, str]], bool]:
+    """A text too long to count its edits was split on anchors. When the split's edits (an
+    upper bound on the minimal count) fit the budget, the exact diff fits too, and the C++
+    dmp's work is bounded by them: take it."""
+    x, y = too_long
+    if not _fast_holds(x, y) or bisection_work(x, y, _edits(anchored))[0] > EDIT_BUDGET:
+        return anchored, True
+    exact = _fast_diff(x, y)
+    if bisection_work(x, y, _edits(exact))[0] > EDIT_BUDGET:
+        return anchored, True
+    head = common_prefix(a, b)
+    tail = len(a) - head - len(x)
+    out = [(0, a[:head])] if head else []
+    out.extend(exact)
+    if tail:
+        out.append((0, a[len(a) - tail :]))
+    return out, False
 
 
 def _cleanup_semantic(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -305,14 +350,15 @@ def word_diff(
     index: dict[str, str] = {}
     left_chars = _encode([left_keys[i] for i in left_kept], index)
     right_chars = _encode([right_keys[j] for j in right_kept], index)
-    diffs = _cleanup_semantic(_bounded_diff(left_chars, right_chars))
+    diffs, simplified = _bounded_diff(left_chars, right_chars)
+    diffs = _cleanup_semantic(diffs)
     out, equal = _expand(diffs, left_tokens, right_tokens, left_kept, right_kept)
     segments = _regroup_ignored(out.segments())
     if not equal and opts.ignore_typography:
         # Only ignored pairs and spacing changed: equal under the options.
         equal = all(s.routine or not s.text.strip() for s in segments if s.op != "=")
     segments = _mark_routine(segments, opts, is_routine)
-    return WordDiff(segments, equal)
+    return WordDiff(segments, equal, simplified)
 
 
 def _keys(tokens: list[str], markers: set[int], options: CompareOptions) -> list[str]:
@@ -456,7 +502,7 @@ def equal_runs(left_keys: Sequence[str], right_keys: Sequence[str]) -> list[tupl
     left_chars, right_chars = _encode(left_keys, index), _encode(right_keys, index)
     pairs: list[tuple[int, int]] = []
     li = ri = 0
-    for op, chars in _bounded_diff(left_chars, right_chars):
+    for op, chars in _bounded_diff(left_chars, right_chars)[0]:
         n = len(chars)
         if op == 0:
             pairs.extend((li + k, ri + k) for k in range(n))
