@@ -17,21 +17,23 @@ from collections.abc import Sequence
 _ANCHOR_SIZES = (1, 3, 5, 9)
 
 
+def _grams(text: str, size: int) -> list[str]:
+    if size == 1:
+        return list(text)
+    return [text[i : i + size] for i in range(len(text) - size + 1)]
+
+
 def _unique_anchors(a: str, b: str, size: int) -> list[tuple[int, int]]:
     """(i, j) where the ``size``-gram a[i:i+size] == b[j:j+size] occurs once in each, in
     order (the longest increasing run of j over i, as in patience diff)."""
-    grams_a = Counter(a[i : i + size] for i in range(len(a) - size + 1))
-    grams_b: dict[str, int] = {}
-    seen_b: Counter[str] = Counter()
-    for j in range(len(b) - size + 1):
-        gram = b[j : j + size]
-        seen_b[gram] += 1
-        grams_b[gram] = j
-    pairs = [
-        (i, grams_b[g])
-        for i in range(len(a) - size + 1)
-        if grams_a[g := a[i : i + size]] == 1 and seen_b[g] == 1
-    ]
+    grams_a, grams_b = _grams(a, size), _grams(b, size)
+    once_a = {g for g, n in Counter(grams_a).items() if n == 1}
+    once_b = {g for g, n in Counter(grams_b).items() if n == 1}
+    shared = once_a & once_b
+    if not shared:  # the usual case in a heavily rewritten gap: no pass over positions
+        return []
+    where_b = {g: j for j, g in enumerate(grams_b) if g in shared}
+    pairs = [(i, where_b[g]) for i, g in enumerate(grams_a) if g in shared]
     return [pairs[k] for k in sorted(longest_increasing([j for _, j in pairs]))]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 from math import isqrt
+from operator import add
 
 __all__ = [
     "EditBudget",
@@ -102,19 +103,20 @@ def largest_fitting(limit: float) -> int:
     return 2 * d
 
 
-def least_edits(a: str, b: str) -> int:
+def least_edits(a: str, b: str, enough: int) -> int:
     """A lower bound on the edit count (inserted + deleted characters) of ``a`` → ``b``,
-    in linear time: the characters one side has more of than the other, and a third of the
-    difference of their multisets of adjacent pairs (one insertion or deletion removes at
-    most two pairs and adds one, or the reverse), which also sees text moved in blocks."""
+    in linear time: the characters one side has more of than the other; when that is not
+    above ``enough``, also a third of the difference of their multisets of adjacent pairs
+    (one insertion or deletion removes at most two pairs and adds one, or the reverse),
+    which sees text moved in blocks."""
     singles: Counter[str] = Counter(a)
     singles.subtract(b)
-    pairs: Counter[tuple[str, str]] = Counter(zip(a, a[1:], strict=False))
-    pairs.subtract(zip(b, b[1:], strict=False))
-    return max(
-        sum(abs(v) for v in singles.values()),
-        -(-sum(abs(v) for v in pairs.values()) // 3),
-    )
+    bound = sum(map(abs, singles.values()))
+    if bound > enough:
+        return bound
+    pairs: Counter[str] = Counter(map(add, a, a[1:]))
+    pairs.subtract(map(add, b, b[1:]))
+    return max(bound, -(-sum(map(abs, pairs.values())) // 3))
 
 
 def edit_count(a: str, b: str) -> int:

@@ -81,9 +81,9 @@ __all__ = [
 EDIT_BUDGET = 150_000
 TOTAL_BUDGET = 400_000
 # Key strings (tokens, both sides) the C++ dmp diffs straight away: its worst case there
-# (nothing in common) is ~10 ms. Longer ones are diffed by it only once their edit count
+# (nothing in common) is ~2 ms. Longer ones are diffed by it only once their edit count
 # (core/diff_budget.edit_count) is known to fit, which bounds its work.
-FAST_TOKENS = 2_000
+FAST_TOKENS = 1_000
 # The edit count costs len(a) · len(b) / 64 word operations (~0.7 s at 4·10⁹ on the
 # issue's machine); a longer problem is split on anchors first, then diffed exactly after
 # all when the split's own edit count shows the exact diff fits.
@@ -220,7 +220,7 @@ class _Work:
         if not shortcut and (
             fitting < 0
             or len(long) - len(short) > fitting + 2
-            or (len(a) + len(b) > fitting + 2 and least_edits(a, b) > fitting + 2)
+            or (len(a) + len(b) > fitting + 2 and least_edits(a, b, fitting + 2) > fitting + 2)
         ):
             self._refuse(limit)  # its top bisection alone would overrun (see diff_budget)
             return None
