@@ -253,7 +253,8 @@ def distinctive(word: str, common: frozenset[str]) -> bool:
 
 def shared_distinctive(a: Features, b: Features, common: frozenset[str]) -> int:
     """How many distinctive words (with repeats) the two bodies share: their subject."""
-    return sum(min(n, b.bag[w]) for w, n in a.bag.items() if w in b.bag and distinctive(w, common))
+    shared = a.bag.keys() & b.bag.keys()  # long unspaced paragraphs: thousands of bigrams
+    return sum(min(a.bag[w], b.bag[w]) for w in shared if distinctive(w, common))
 
 
 def distinctive_count(f: Features, common: frozenset[str]) -> int:
@@ -336,8 +337,7 @@ def candidates(
 def count_words(counts: Counter[int], words: Iterable[str], index: dict[str, list[int]]) -> None:
     """Add to ``counts`` (paragraph → words shared) the rare ones among ``words``."""
     # Counted in C over all postings at once: this is alignment's innermost loop.
-    postings = map(index.get, words)
-    counts.update(chain.from_iterable(p for p in postings if p))
+    counts.update(chain.from_iterable(filter(None, map(index.get, words))))
 
 
 def best_candidates(counts: Counter[int], top: int, within: range | None = None) -> list[int]:
