@@ -27,6 +27,7 @@ from resolution_compare.core.align import Group, align, align_by_structure, dice
 from resolution_compare.core.align_evidence import words_of
 from resolution_compare.core.calendar_distance import CalendarDistance, calendar_distance
 from resolution_compare.core.comparison import (
+    DIFF_SIMPLIFIED,
     CompareOptions,
     Comparison,
     DiffSegment,
@@ -51,6 +52,7 @@ from resolution_compare.core.votediff import compare_votes
 from resolution_compare.core.worddiff import RoutineCheck, word_diff
 
 _PARAGRAPH_JOIN = "\n"
+_SIMPLIFIED_DETAIL = "long and heavily rewritten: changes matched on words found once on each side"
 _SPONSORS = "SPONSORS"  # Footnote.paragraph of a note on a draft's sponsor list (parser.py)
 
 
@@ -201,6 +203,8 @@ def _build_row(
         if not diff.equal:
             flags.extend(negation_flags(lps[0], rps[0], right.language))
             flags.extend(_verdict_flags(ltext, rtext, right.language, distance))
+    if diff.simplified:  # a notice, not a verdict: also on an uncertain pair
+        flags.append(Flag(DIFF_SIMPLIFIED, "", _SIMPLIFIED_DETAIL))
     return Row(
         left_ids,
         right_ids,

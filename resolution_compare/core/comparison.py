@@ -85,6 +85,10 @@ class LeadChange:
         }
 
 
+# Flag kind of the notice that a row's word diff was simplified (see Flag).
+DIFF_SIMPLIFIED = "diff_simplified"
+
+
 @dataclass(frozen=True)
 class Flag:
     """A politically relevant change inside a row.
@@ -94,6 +98,11 @@ class Flag:
     reporting_changed, negation_added, negation_removed (the head verb of an operative
     paragraph negated or no longer: "Decides not to extend"). ``text`` is the phrase
     concerned; ``detail`` an optional "old → new" for changed values.
+
+    One kind is a notice about the row, not a change: ``diff_simplified`` (``text`` empty,
+    ``detail`` says how) when the paragraph was too long and too heavily rewritten for the
+    smallest diff within the word diff's bounded work (core/worddiff.py): its changes were
+    matched on words found once on each side. The diff still rebuilds both texts exactly.
     """
 
     kind: str

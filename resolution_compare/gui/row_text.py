@@ -10,7 +10,13 @@ from collections import Counter
 
 from PySide6.QtCore import QCoreApplication
 
-from resolution_compare.core.comparison import DiffSegment, Flag, FootnoteChange, Row
+from resolution_compare.core.comparison import (
+    DIFF_SIMPLIFIED,
+    DiffSegment,
+    Flag,
+    FootnoteChange,
+    Row,
+)
 from resolution_compare.core.script import arrow_pair
 from resolution_compare.gui.theme import Colours
 
@@ -63,6 +69,7 @@ FLAG_NAMES = {
     "reporting_changed": "reporting changed",
     "negation_added": "negation added",
     "negation_removed": "negation removed",
+    "diff_simplified": "word diff simplified",
 }
 
 
@@ -166,7 +173,7 @@ def change_groups(row: Row, show_routine: bool) -> tuple[str, ...]:
     if not is_change(row, show_routine):
         return ()
     groups: list[str] = []
-    if lead_badge(row) is not None or row.flags:
+    if lead_badge(row) is not None or any(f.kind != DIFF_SIMPLIFIED for f in row.flags):
         groups.append("language")
     routine_hidden = row.routine_only and not show_routine
     if row.status in ("modified", "split", "merged") and not routine_hidden:

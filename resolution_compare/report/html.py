@@ -62,6 +62,7 @@ FLAG_WORDS = {
     "reporting_changed": "Reporting changed",
     "negation_added": "Negation added",
     "negation_removed": "Negation removed",
+    "diff_simplified": "Word diff simplified",
 }
 HEDGE_KINDS = ("hedge_added", "hedge_removed")
 # A negated head verb turns the provision around: listed with the operative language.
@@ -198,6 +199,8 @@ def _flag_lists(rows: tuple[Row, ...]) -> str:
             item = (
                 f"<li>{label} in {escape_text(row_ids(row))}: "
                 f"{close_rtl(f'“{escape_text(flag.text)}”')}{detail}</li>"
+                if flag.text  # a notice (diff_simplified) has no phrase, only its detail
+                else f"<li>{label} in {escape_text(row_ids(row))}{detail}</li>"
             )
             if flag.kind in HEDGE_KINDS:
                 hedges.append(item)
