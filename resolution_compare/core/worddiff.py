@@ -84,6 +84,11 @@ TOTAL_BUDGET = 400_000
 # (nothing in common) is ~2 ms. Longer ones are diffed by it only once their edit count
 # (core/diff_budget.edit_count) is known to fit, which bounds its work.
 FAST_TOKENS = 1_000
+# A problem this small (both sides, in tokens) is always diffed exactly, outside the budget:
+# its worst case is steps(128) ≈ 8,000 edit steps (~0.2 ms in C++), and the gaps a paragraph
+# is split into are disjoint, so all of them together cost at most 256 / 8 = 32 steps a token
+# (~0.1 s for the longest paragraph).
+SMALL_TOKENS = 256
 # The edit count costs len(a) · len(b) / 64 word operations (~0.7 s at 4·10⁹ on the
 # issue's machine); a longer problem is split on anchors first, then diffed exactly after
 # all when the split's own edit count shows the exact diff fits.
@@ -213,6 +218,8 @@ class _Work:
         """dmp's minimal diff of two key strings (nonempty, no common first or last key),
         or None when it does not fit the budget."""
         self.attempts += 1
+        if len(a) + len(b) <= SMALL_TOKENS and _fast_holds(a, b):
+            return _fast_diff(a, b)  # always exact: see SMALL_TOKENS
         limit = min(EDIT_BUDGET, self.left)
         fitting = largest_fitting(limit)
         short, long = (a, b) if len(a) <= len(b) else (b, a)
