@@ -51,12 +51,11 @@ from resolution_compare.core.align_evidence import (
     content_score,
     count_words,
     dice,
-    distinctive_count,
+    distinctive,
     features,
     lead_evidence,
     rare_index,
     same_opening,
-    shared_distinctive,
 )
 from resolution_compare.core.diff_anchors import longest_increasing
 from resolution_compare.core.model import Paragraph
@@ -125,8 +124,9 @@ class _Aligner:
         self.groups: dict[int, Group] = {}  # by first left index
         self.used_left: set[int] = set()
         self.used_right: set[int] = set()
-        self.distinctive: dict[int, int] = {}  # by id(features): a long paragraph is weighed
-        # against many candidates, and its count is a pass over all its words
+        # Distinctive words by id(features): a long paragraph is weighed against many
+        # candidates, and finding them is a pass over all its words.
+        self.distinctive: dict[int, frozenset[str]] = {}
 
     # --- taking pairs ------------------------------------------------------------------
     def take(self, group: Group) -> bool:
@@ -234,10 +234,15 @@ class _Aligner:
     def same_opening(self, i: int, j: int) -> bool:
         return same_opening(self.lf[i], self.rf[j], self.common)
 
-    def distinctive_count(self, f: Features) -> int:
+    def distinctive_words(self, f: Features) -> frozenset[str]:
         if id(f) not in self.distinctive:
-            self.distinctive[id(f)] = distinctive_count(f, self.common)
+            self.distinctive[id(f)] = frozenset(w for w in f.bag if distinctive(w, self.common))
         return self.distinctive[id(f)]
+
+    def shared_distinctive(self, a: Features, b: Features) -> int:
+        """align_evidence.shared_distinctive, with each side's distinctive words kept."""
+        shared = self.distinctive_words(a) & self.distinctive_words(b)
+        return sum(map(min, map(a.bag.__getitem__, shared), map(b.bag.__getitem__, shared)))
 
     def is_rewritten(self, i: int, j: int, score: float) -> bool:
         """Same head of the lead acting on the same thing, and shared subject words (or a
@@ -245,14 +250,17 @@ class _Aligner:
         a, b = self.lf[i], self.rf[j]
         if score > MATCH_THRESHOLD or a.head is None or a.head != b.head:
             return False
-        shared = shared_distinctive(a, b, self.common)
+        shared = self.shared_distinctive(a, b)
         if shared < REWRITE_SHARED:
             return False
         # A document both cite names the subject: then "resolutions" and "resolution" open
         # on the same thing, and a list may have been summarised around it.
         cited = bool(a.symbols & b.symbols)
         if score < REWRITE_MIN:
-            shorter = min(self.distinctive_count(a), self.distinctive_count(b))
+            shorter = min(
+                sum(map(a.bag.__getitem__, self.distinctive_words(a))),
+                sum(map(b.bag.__getitem__, self.distinctive_words(b))),
+            )
             if not cited or shared < SUMMARY_SHARE * shorter:
                 return False
         return same_opening(a, b, self.common, inflected=cited)

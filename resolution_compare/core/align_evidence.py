@@ -251,17 +251,6 @@ def distinctive(word: str, common: frozenset[str]) -> bool:
     return word not in common and (len(word) >= MIN_LETTERS or bool(_CJK_RUN.match(word)))
 
 
-def shared_distinctive(a: Features, b: Features, common: frozenset[str]) -> int:
-    """How many distinctive words (with repeats) the two bodies share: their subject."""
-    shared = a.bag.keys() & b.bag.keys()  # long unspaced paragraphs: thousands of bigrams
-    return sum(min(a.bag[w], b.bag[w]) for w in shared if distinctive(w, common))
-
-
-def distinctive_count(f: Features, common: frozenset[str]) -> int:
-    """How many distinctive words (with repeats) a body has."""
-    return sum(n for w, n in f.bag.items() if distinctive(w, common))
-
-
 def opening(f: Features, common: frozenset[str]) -> Counter[str]:
     """The first OPENING_WORDS distinctive body words: what the head verb acts on."""
     out: list[str] = []
