@@ -8,11 +8,13 @@ lemma 3) puts that step at d = ⌈D/2⌉ for a problem whose shortest edit scrip
 and the two halves it splits into have ⌈D/2⌉ and ⌊D/2⌋ edits.
 
 So the work of one exact diff is known within bounds from its edit count alone
-(``bisection_work``), and the C++ build of the same algorithm, which cannot be stopped by a
-count, may run first: when even the upper bound fits the budget, the pure-Python diff would
-have finished within it (the same diff, since it is the same algorithm); when even the lower
-bound overruns it, the pure-Python diff would have been stopped. Only in between must the
-pure-Python diff run to tell. tests/core/test_diff_engines.py checks the bounds against the
+(``bisection_work``). The word diff takes an exact diff when the lower bound — its top
+bisection — fits the budget: every diff the pure-Python dmp would finish within the budget
+qualifies, and the rule depends on the edit count only, which the C++ build (which cannot be
+stopped by a count) reports, the bit-parallel ``edit_count`` computes in bounded time, and
+``least_edits`` bounds from below in linear time. Without the C++ build the pure-Python dmp
+runs with the upper bound of the largest count that fits (``largest_fitting``, ``most_work``)
+as its limit, and decides alike. tests/core/test_diff_engines.py checks the bounds against the
 counted work of the pure-Python diff on real and random token strings.
 """
 
@@ -30,6 +32,7 @@ __all__ = [
     "edit_count",
     "largest_fitting",
     "least_edits",
+    "most_work",
     "steps",
 ]
 
@@ -62,12 +65,12 @@ def steps(d: int) -> int:
 
 
 @cache
-def _most(edits: int) -> int:
+def most_work(edits: int) -> int:
     """Most work for a problem of ``edits`` edits: its bisection, then both halves."""
     if edits <= 1:
         return 0  # one insertion or deletion: no bisection (dmp's shortcuts)
     half = (edits + 1) // 2
-    return steps(half) + _most(half) + _most(edits - half)
+    return steps(half) + most_work(half) + most_work(edits - half)
 
 
 def bisection_work(a: str, b: str, edits: int) -> tuple[int, int]:
@@ -78,7 +81,7 @@ def bisection_work(a: str, b: str, edits: int) -> tuple[int, int]:
     ``diff_main`` does first). dmp's shortcuts cost nothing: one text empty, the shorter
     inside the longer, a one-character shorter text. Texts without a common character end
     in one bisection that finds no snake (``max_d`` steps). Otherwise the top bisection stops
-    at d = ⌈edits/2⌉ and its halves cost at most ``_most`` of their edit counts.
+    at d = ⌈edits/2⌉ and its halves cost at most ``most_work`` of their edit counts.
     """
     if not a or not b:
         return 0, 0
@@ -89,7 +92,7 @@ def bisection_work(a: str, b: str, edits: int) -> tuple[int, int]:
         work = steps((len(a) + len(b) + 1) // 2 - 1)
         return work, work
     # Explicit recursion limit: lru-cached, the depth is log2(edits).
-    return steps((edits + 1) // 2), _most(edits)
+    return steps((edits + 1) // 2), most_work(edits)
 
 
 def largest_fitting(limit: float) -> int:

@@ -2,8 +2,8 @@
 
 The only module that imports ``diff_match_patch`` and ``fast_diff_match_patch`` (its C++
 build, which computes the exact diffs when installed: the same algorithm, the same diffs; the
-pure-Python package still runs ``diff_cleanupSemantic`` and whatever the budget must count
-step by step, see core/diff_budget). Texts are cut into tokens (core/tokens:
+pure-Python package's merge and word-boundary steps of ``diff_cleanupSemantic`` still run,
+its other two steps in linear time in core/diff_cleanup). Texts are cut into tokens (core/tokens:
 words, UN symbols, numbers, single CJK characters, grapheme clusters, whitespace runs);
 each distinct comparison key becomes one character, dmp diffs those strings and
 ``diff_cleanupSemantic`` runs in token space BEFORE expanding back, so no token is ever cut.
@@ -15,14 +15,18 @@ that "=" + "-" rebuilds the left text and "=" + "+" the right text exactly, alwa
 Footnote markers glued to the text, and zero-width characters under the default options,
 have no key at all: they are left out of the diff and put back as equal or dimmed text.
 
-Time is bounded without a clock (architecture.md, practice 2): dmp's bisection gets a work
-budget counted in edit steps (``EDIT_BUDGET``); a paragraph that is both long and heavily
-rewritten overruns it deterministically and is then diffed by anchors (tokens, then token
-n-grams, that occur once on each side, in order — patience diff), each gap between anchors
-again by dmp within the budget. The budget is counted on the pure-Python dmp; the C++ dmp
-runs first on texts of at most ``FAST_TOKENS`` tokens, and its diff is taken when the work it
-stands for fits the budget for certain (core/diff_budget). The result always rebuilds both
-texts and never depends on which build made it.
+Time is bounded without a clock (architecture.md, practice 2): an exact diff is taken when
+the top bisection of dmp's minimal diff fits a work budget counted in edit steps
+(``EDIT_BUDGET``, core/diff_budget) — a rule on the edit count alone, so either build decides
+it alike, and every diff the pure-Python dmp finishes within the budget qualifies. The C++
+dmp runs only where its work is bounded: on short texts (``FAST_TOKENS``), or once the edit
+count (bit-parallel, ``COUNT_CELLS``) or a lower bound of it has shown the diff fits. A
+paragraph that is both long and heavily rewritten does not fit and is diffed by anchors
+(tokens, then token n-grams, that occur once on each side, in order — patience diff), each
+gap between anchors again exactly within the budget, and always when it is short
+(``SMALL_TOKENS``); ``WordDiff.simplified`` says so and compare() flags the row
+(``diff_simplified``). The result always rebuilds both texts and never depends on which build
+made it.
 """
 
 from __future__ import annotations
@@ -38,16 +42,16 @@ from resolution_compare.core.diff_anchors import (
     split_on_anchors,
     trivial,
 )
-from resolution_compare.core.diff_cleanup import eliminate_equalities, split_overlaps
 from resolution_compare.core.diff_budget import (
     EditBudget,
     OverBudget,
-    _most,
     bisection_work,
     edit_count,
     largest_fitting,
     least_edits,
+    most_work,
 )
+from resolution_compare.core.diff_cleanup import eliminate_equalities, split_overlaps
 from resolution_compare.core.tokens import (
     is_word,
     key_of,
@@ -233,7 +237,7 @@ class _Work:
             return None
         diffs: list[tuple[int, str]] | None = None
         if not _fast_holds(a, b):
-            budget = EditBudget(_most(fitting + 2))
+            budget = EditBudget(most_work(fitting + 2))
             try:  # within this budget whenever the edits fit (bisection_work's upper bound)
                 diffs = _python_diff(a, b, budget)
             except OverBudget:
