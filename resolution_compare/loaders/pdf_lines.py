@@ -201,7 +201,66 @@ def _rows(glyphs: list[Glyph]) -> list[list[list[Glyph]]]:
             break
         else:
             rows.append(_Row(bottom, top, [run], [(left, right)]))
+    _attach_raised(rows)
     return [row.runs for row in rows]
+
+
+def _row_metrics(row: _Row) -> tuple[float, float]:
+    """(font size, baseline) of a row in points, from its full-size letters."""
+    glyphs = [g for run in row.runs for g in run]
+    size = _body_size(glyphs)
+    return size, _baseline(glyphs, size)
+
+
+def _attach_raised(rows: list[_Row]) -> None:
+    """Put a short row of smaller glyphs raised over the baseline of a neighbouring row into it.
+
+    A footnote marker set after a line of x-height letters ("areas;¹") overlaps their ink too
+    little to join their row by overlap, so it arrives as a row of its own. Font metrics
+    decide instead of ink: the run belongs to the row whose baseline it sits just above
+    (its bottom between 0.1 and 0.75 of that row's font size over the baseline: a superscript
+    is raised about a third of an em, and stays under the cap height) and beside whose text it
+    stands (within half an em, never over it).
+    """
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        count = sum(len(run) for run in row.runs)
+        target = _raised_target(rows, i) if count <= 12 else None
+        if target is None:
+            i += 1
+            continue
+        host = rows[target]
+        host.runs.extend(row.runs)
+        host.extents.extend(row.extents)
+        host.bottom, host.top = min(row.bottom, host.bottom), max(row.top, host.top)
+        del rows[i]  # the next row moves into place i
+
+
+def _raised_target(rows: list[_Row], i: int) -> int | None:
+    row = rows[i]
+    small = max(_size(g) for run in row.runs for g in run)
+    left = min(e[0] for e in row.extents)
+    right = max(e[1] for e in row.extents)
+    for j in (i + 1, i - 1, i + 2):
+        if not 0 <= j < len(rows):
+            continue
+        host = rows[j]
+        if host.top - host.bottom < 0.85 * (row.top - row.bottom):
+            continue  # no taller neighbour: not a raised marker beside its text
+        size, baseline = _row_metrics(host)
+        if small > 0.85 * size or not (
+            baseline + 0.1 * size <= row.bottom <= baseline + 0.75 * size
+        ):
+            continue
+        if any(left < e_right - 0.5 and e_left < right - 0.5 for e_left, e_right in host.extents):
+            continue
+        if any(
+            -0.5 <= left - e_right <= 0.5 * size or -0.5 <= e_left - right <= 0.5 * size
+            for e_left, e_right in host.extents
+        ):
+            return j
+    return None
 
 
 def _body_size(glyphs: list[Glyph]) -> float:
