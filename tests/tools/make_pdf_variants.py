@@ -93,7 +93,8 @@ def _all_italic(on: bool) -> Iterator[None]:
 # Last lines made only of x-height letters (no ascender, no capital) before a raised marker.
 MARKER_OPS = [
     "Urges all States to give priority to the needs of women in rural\nareas;{^4}",
-    "Invites the relevant bodies to assess the progress made in those\ncases,{^12} and to report on one or more concrete\nmeasures;{^5}",
+    "Invites the relevant bodies to assess the progress made in those\ncases,{^12} and to "
+    "report on one or more concrete\nmeasures;{^5}",
     "Encourages States to share their experience in the provision of water\nservices;{^6}",
     "Decides to continue the consideration of the question in a manner of\nuse.{^7}",
 ]
@@ -133,8 +134,8 @@ def markers(out: Path) -> list[tuple[Path, Path]]:
         pdf, txt = out / f"{name}.pdf", out / f"{name}.txt"
         original = pdfgen.Doc.__init__
 
-        def init(self, *args, _sup=sup, **kw):  # type: ignore[no-untyped-def]
-            original(self, *args, **kw)
+        def init(self, *args, _sup=sup, _init=original, **kw):  # type: ignore[no-untyped-def]
+            _init(self, *args, **kw)
             self.sup_size = _sup
 
         pdfgen.Doc.__init__ = init
