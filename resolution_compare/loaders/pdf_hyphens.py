@@ -136,6 +136,14 @@ class HyphenJoiner:
                 found = counts.get(word[: -len(ending)] + replacement, 0)
         return found
 
+    def _lemmas(self, word: str) -> set[str]:
+        """``word`` and the forms it may inflect ("ships" → "ship")."""
+        found = {word}
+        for ending, replacement in self.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                found.add(word[: -len(ending)] + replacement)
+        return found
+
     def keeps_hyphen(self, head: str, tail: str) -> bool:
         """Whether "head-⏎tail" is printed "head-tail" (True) or "headtail" (False)."""
         found = self._evidence(head, tail)
@@ -168,7 +176,7 @@ class HyphenJoiner:
             return True
         if hyphenated in counts:
             return True
-        if tail in self.suffixes:  # "afford-able", "neighbour-hood": a derivation
+        if self._lemmas(tail) & self.suffixes:  # "afford-able", "partner-ships": a derivation
             return False
         tail_count = self.count(tail) or (1 if tail in self.words else 0)
         if not tail_count:  # "-mmes", "-vention": the end of a split word
