@@ -16,6 +16,8 @@ Every figure is printed beside a peer measured in the same run: difflib.Sequence
    words replaced; load + compare in process and the word diff alone (target < 2 s, no
    clock-based timeout: the diff is bounded by an edit budget), with the share of the words
    kept in place that the diff finds equal.
+4. Long paragraphs (bench/long_paragraphs.py; ``--qa DIR`` times QA's own files): the five
+   inputs QA timed at 4-25 s, each beside the previous engine's cleanup on the same diffs.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=21)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--qa", type=Path, help="QA's long-paragraph folder (<name>-{a,b}.txt)")
     args = parser.parse_args()
 
     left_path, right_path = DATA / "hrc-res-35-3-en.txt", DATA / "hrc-res-44-11-en.txt"
@@ -143,6 +146,10 @@ def main() -> int:
     )
     _stress(args.no_baseline)
     _largest_pairs(args.no_baseline)
+    # QA's five long-paragraph inputs (rebuilt from the repository's texts, or --qa).
+    from long_paragraphs import run as long_paragraphs  # type: ignore[import-not-found]
+
+    long_paragraphs(args.qa, False, not args.no_baseline)
     return 0
 
 
@@ -226,6 +233,7 @@ def _engine_shares(left: Resolution, right: Resolution) -> None:
     analysis of each row), and the exact diffs alone with each diff-match-patch build."""
     from resolution_compare.core import worddiff
     from resolution_compare.core.align import align
+    from resolution_compare.core.calendar_distance import calendar_distance
     from resolution_compare.core.compare import _build_row
     from resolution_compare.core.comparison import CompareOptions
 
@@ -233,7 +241,10 @@ def _engine_shares(left: Resolution, right: Resolution) -> None:
     align_ms = _median_cpu_ms(lambda: align(lps, rps), 3)
     groups = align(lps, rps)
     options = CompareOptions()
-    rows_ms = _median_cpu_ms(lambda: [_build_row(g, left, right, options) for g in groups], 3)
+    distance = calendar_distance(left, right)
+    rows_ms = _median_cpu_ms(
+        lambda: [_build_row(g, left, right, options, distance) for g in groups], 3
+    )
     pairs = [
         ("\n".join(lps[i].text for i in g.left), "\n".join(rps[j].text for j in g.right))
         for g in groups
