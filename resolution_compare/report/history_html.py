@@ -20,7 +20,7 @@ from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Pro
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.script import arrow_pair
 from resolution_compare.i18n import INTERFACE_LANGUAGE
-from resolution_compare.report.html import BROWSER_FONT_CSS
+from resolution_compare.report.html import BROWSER_FONT_CSS, palette_css
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
@@ -306,7 +306,7 @@ def render_history_html(
     generated = generated or datetime.now(UTC)
     title = history_title(history)
     page = Template(read_text("report", "history.html"))
-    style = Template(shared_style()).safe_substitute(font_css=font_css)
+    style = Template(shared_style()).substitute(font_css=font_css, palette_css=palette_css())
     return page.substitute(
         page_title=escape_text(f"History: {title}"),
         shared_style=style,

@@ -41,6 +41,21 @@ def test_html_sections_and_cells() -> None:
     assert "Generated 2025-01-02 03:04 UTC" in html
 
 
+def test_every_class_the_wording_uses_is_styled() -> None:
+    # QA (second pass) N1: the style block kept a literal "$palette_css", so struck and
+    # underlined words printed plain black in the PDF and the HTML.
+    import re
+
+    html = render_history_html(three(), WHEN)
+    assert "$" not in html.split("</style>")[0]
+    style = html.split("<style>")[1].split("</style>")[0]
+    used = set(re.findall(r'<span class="([\w-]+)">', html))
+    assert {"del", "ins", "weaker"} <= used
+    for cls in used - {"note"}:
+        assert re.search(rf"\.{cls} \{{[^}}]*(color|decoration)", style), cls
+    assert "<!--" not in html
+
+
 def test_wide_series_is_paged_by_versions() -> None:
     base = rc.load(DATA / "hrc-res-35-3-en.txt")
     other = rc.load(DATA / "hrc-res-44-11-en.txt")
