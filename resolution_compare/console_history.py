@@ -14,6 +14,7 @@ from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
+from resolution_compare.core.strength import tier_words
 from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "◆"}
@@ -82,11 +83,8 @@ def _tier_moves(history: History) -> list[str]:
     for index, n, change in history.lead_changes:
         cell = history.provisions[n].cells[index]
         before = history.provisions[n].cells[cell.since] if cell.since is not None else None
-        tiers = ""
-        if change.left_tier is not None or change.right_tier is not None:
-            left = "?" if change.left_tier is None else change.left_tier
-            right = "?" if change.right_tier is None else change.right_tier
-            tiers = f", tier {left} → {right}"
+        tiers = tier_words(change)
+        tiers = f", {tiers}" if tiers else ""
         where = f"{before.paragraph if before else '—'} → {cell.paragraph}"
         lines.append(
             f"  {_year(history, index)}  {where}: {change.left or '—'} → "

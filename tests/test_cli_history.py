@@ -35,7 +35,10 @@ def test_terminal_summary(capsys: pytest.CaptureFixture[str]) -> None:
     # in 2018 and 2019, back in 2020 (grid marks, one per version).
     renewal = next(line for line in lines if line.startswith("  OP10 "))
     assert "●    ✎    ✎    ═    ·    ·    ↺" in renewal and "Decides" in renewal
-    assert "  2020  OP9 → OP9: Welcomes → Takes note  ▼ weaker, tier 1 → 1" in lines
+    assert (
+        "  2020  OP9 → OP9: Welcomes → Takes note  ▼ weaker, tier 1 → 1, lower within the tier"
+        in lines
+    )
     assert "  Mexico: in favour (2014) → abstaining (2018)" in lines
     assert "\x1b[" not in out
 

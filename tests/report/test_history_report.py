@@ -33,6 +33,7 @@ def test_html_sections_and_cells() -> None:
     # The renewal is back in 2020 (returned cell); the report paragraph weakened there.
     assert '<td class="step s-returned">OP10 ↺ 5</td>' in html
     assert '<span class="weaker">▼ weaker</span> <i>Welcomes</i> → <i>Takes note</i>' in html
+    assert "(tier 1 → 1, lower within the tier)" in html
     # Its word diff, drawn by the pair report's own row renderer.
     assert '<span class="del">Welcomes</span>' in html
     assert '<span class="ins">Takes note of</span>' in html
