@@ -130,10 +130,12 @@ def format_history(history: History, color: bool = False, width: int | None = No
         "  " + "  ".join(f"{STEP_MARKS[s]} {STEP_WORDS[s]}" for s in STEP_MARKS),
     ]
     cell_width = 5 if _LABEL_WIDTH + 5 * n + 30 <= width else 3
-    years = "".join(
-        (_year(history, i) if cell_width == 5 else _year(history, i)[-2:]).ljust(cell_width)
-        for i in range(n)
-    )
+    labels = [_year(history, i) if cell_width == 5 else _year(history, i)[-2:] for i in range(n)]
+    if len(set(labels)) < n:
+        # Two versions of one year (a draft and its resolution): the version numbers of the
+        # list above, or the columns could not be told apart (QA pass 2 N6).
+        labels = [str(i + 1) for i in range(n)]
+    years = "".join(label.ljust(cell_width) for label in labels)
     header = f"  {'':<{_LABEL_WIDTH}} {years}"
     lines.append(f"{_BOLD}{header}{_RESET}" if color else header)
     for provision in provisions:
