@@ -1,8 +1,8 @@
 """Held-out PDF variants for the characters → lines rules (word spaces, raised markers, Arabic).
 
 Developer tool, not a test: it builds PDFs with Qt (QPdfWriter writes no space characters, so
-every word space is pdfium's guess) through the QA pass's layout engine in
-/work/qa/variants (pdfgen.py / unpdf.py), with texts, fonts, sizes and widths that the QA
+every word space is pdfium's guess) through the QA pass's layout engine
+(tests/tools/pdfgen.py / unpdf.py), with texts, fonts, sizes and widths that the QA
 inputs do not use. Each PDF comes with the .txt it was made from; ``evaluate`` compares
 each pair and counts the rows that are not unchanged.
 
@@ -16,8 +16,6 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-QA_TOOLS = Path("/work/qa/variants")
 
 # Words that end in an overhanging glyph (f, ff, j, italic letters) before a word that starts
 # low or narrow; and words with kerning pairs, ligatures and tracking that must stay whole.
@@ -37,13 +35,8 @@ WORDSPACE_OPS = [
 ]
 
 
-def _qa() -> None:
-    sys.path.insert(0, str(QA_TOOLS))
-
-
 def wordspace(out: Path) -> list[tuple[Path, Path]]:
-    _qa()
-    from unpdf import Res, to_pdf, to_txt
+    from tests.tools.unpdf import Res, to_pdf, to_txt
 
     pairs = []
     fonts = [
@@ -79,7 +72,7 @@ def wordspace(out: Path) -> list[tuple[Path, Path]]:
 @contextlib.contextmanager
 def _all_italic(on: bool) -> Iterator[None]:
     """Every paragraph set in italics (pdfgen's paragraphs take an italic flag)."""
-    import pdfgen
+    from tests.tools import pdfgen
 
     original = pdfgen.Doc.para
     if on:
@@ -108,9 +101,8 @@ MARKER_NOTES = {
 
 
 def markers(out: Path) -> list[tuple[Path, Path]]:
-    _qa()
-    import pdfgen
-    from unpdf import Res, to_pdf, to_txt
+    from tests.tools import pdfgen
+    from tests.tools.unpdf import Res, to_pdf, to_txt
 
     pairs = []
     layouts = [  # family, body size, marker size, right margin
@@ -159,11 +151,9 @@ ARABIC_KEYS = ("water", "education")
 
 def arabic(out: Path) -> list[tuple[Path, Path]]:
     """Arabic texts in other faces, sizes and widths than the QA inputs."""
-    _qa()
-    sys.path.insert(0, str(QA_TOOLS))
     import re
 
-    from unpdf import Res, to_pdf
+    from tests.tools.unpdf import Res, to_pdf
 
     pairs = []
     layouts = [  # family, size, right margin, style
