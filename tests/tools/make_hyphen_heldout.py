@@ -2,23 +2,22 @@
 (hrc-res-44-11 in English and French, a Spanish HRC text), every word of 6+ letters given
 pyphen's syllable break points (as a word processor's automatic hyphenation), set at column
 widths, fonts and sizes the QA sweep did not use. Each PDF's source paragraphs are in the
-.txt beside it. Run on demand (needs /work/qa/variants: its Qt PDF writer and pyphen):
+.txt beside it. Run on demand from the repository root (needs pyphen, for the generator
+only: `pip install pyphen`):
 
-    python tests/data/hyphen-heldout/gen_heldout.py
+    python -m tests.tools.make_hyphen_heldout
 """
 
 import re
-import sys
 from pathlib import Path
 
-sys.path[:0] = ["/work/qa/variants", "/work/qa/variants/_pylib", "."]
-import pyphen  # noqa: E402
-from unpdf import Res, to_pdf  # noqa: E402
+import pyphen
 
-import resolution_compare as rc  # noqa: E402
+import resolution_compare as rc
+from tests.tools.unpdf import Res, to_pdf
 
-HERE = Path(__file__).parent
-DATA = HERE.parent
+DATA = Path(__file__).resolve().parent.parent / "data"
+HERE = DATA / "hyphen-heldout"
 DICTS = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
 ORGAN = {
     "en": "The Human Rights Council,",
