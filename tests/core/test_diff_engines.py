@@ -2,9 +2,9 @@
 
 core/worddiff.py lets the C++ build (fast_diff_match_patch) find the exact diffs and keeps the
 pure-Python package for cleanupSemantic's merge steps and as the engine where the C++ build is
-missing (core/diff_budget.py decides by the edit count, alike for both). Nothing a user sees may depend on which build ran: every real pair is
-compared both ways, and the work bounds the budget decisions rest on are checked against the
-work the pure-Python dmp really counts.
+missing (core/diff_budget.py decides by the edit count, alike for both). Nothing a user sees
+may depend on which build ran: every real pair is compared both ways, and the work bounds the
+budget decisions rest on are checked against the work the pure-Python dmp really counts.
 """
 
 from __future__ import annotations
