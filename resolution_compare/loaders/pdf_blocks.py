@@ -177,6 +177,44 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
     return drafts
 
 
+def _number_width(line: Line, number: str) -> float:
+    """Estimated printed width of a note number: figures are set half an em wide (tabular
+    figures, the default of text faces), "*" about the same."""
+    return 0.5 * line.size * len(number)
+
+
+def _number_edge(notes: list[Line]) -> float | None:
+    """Common right edge (points) of the full-size numbers that open footnote lines, when
+    they are set right-aligned ("9" and "10" end at one x); None when fewer than two agree,
+    or when the page's notes open with raised markers (then a number opening a line is the
+    text of a note: "13 February 1946, the Convention…")."""
+    if any(ln.starts_with_raised for ln in notes):
+        return None
+    edges = Counter(
+        round(ln.x0 + _number_width(ln, found.group(1)))
+        for ln in notes
+        if not ln.starts_with_raised and (found := _NOTE_START.match(ln.text))
+    )
+    if not edges:
+        return None
+    edge, count = edges.most_common(1)[0]
+    near = sum(n for e, n in edges.items() if abs(e - edge) <= 1)
+    return float(edge) if near >= 2 else None
+
+
+def _ends_at(line: Line, number: str, number_end: float | None) -> bool:
+    """Does the number opening ``line`` end where the page's other note numbers end?"""
+    if number_end is None:
+        return False
+    return abs(line.x0 + _number_width(line, number) - number_end) <= max(1.5, 0.25 * line.size)
+
+
+def _follows(notes: list[tuple[str, list[Line], int]], number: str) -> bool:
+    """Notes are numbered upwards through the document: a number below the last one is text."""
+    last = next((int(m) for m, _, _ in reversed(notes) if m.isdigit()), 0)
+    return not number.isdigit() or int(number) > last
+
+
 def _note_lines(zones: list[PageZones]) -> tuple[list[tuple[str, list[Line], int]], list[str]]:
     """(marker, lines, page) of each footnote, and warnings for unmarked text."""
     notes: list[tuple[str, list[Line], int]] = []
@@ -185,12 +223,16 @@ def _note_lines(zones: list[PageZones]) -> tuple[list[tuple[str, list[Line], int
         if not page.notes:
             continue
         note_x = min(ln.x0 for ln in page.notes)
+        number_end = _number_edge(page.notes)
         for line in page.notes:
             marker = None
             if line.starts_with_raised and line.refs and line.refs[0][0] == 0:
                 marker = line.refs[0][1]
                 line.refs = line.refs[1:]
-            elif abs(line.x0 - note_x) < 2 and (found := _NOTE_START.match(line.text)):
+            elif (found := _NOTE_START.match(line.text)) and (
+                abs(line.x0 - note_x) < 2
+                or (_ends_at(line, found.group(1), number_end) and _follows(notes, found.group(1)))
+            ):
                 marker = found.group(1)
                 cut = found.end()
                 line.text = line.text[cut:]

@@ -124,11 +124,17 @@ def _separator(page: Page, lines: list[Line]) -> float | None:
     return max(found) if found else None
 
 
-def _is_foot(line: Line, page: Page, repeated: set[tuple[str, int]]) -> bool:
+def _is_foot(
+    line: Line, page: Page, repeated: set[tuple[str, int]], separator: float | None = None
+) -> bool:
     if line.baseline >= page.height * BOTTOM_BAND:
         return False
     if looks_like_furniture(line.raw):
         return True
+    if separator is not None and line.top < separator and _NOTE_START.match(line.raw):
+        # A footnote under the rule that opens with its number: the notes at the foot of two
+        # pages may differ only in their digits ("11 See A/51/21." / "12 See A/52/22.").
+        return False
     # A line with a raised marker is a footnote, even at the foot of the page.
     return not line.refs and _key(line) in repeated
 
@@ -180,7 +186,7 @@ def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) ->
         head.add(id(line))
     foot: set[int] = set()
     for line in reversed(by_height):
-        if not _is_foot(line, page, repeated):
+        if not _is_foot(line, page, repeated, separator):
             break
         foot.add(id(line))
     for line in lines:
