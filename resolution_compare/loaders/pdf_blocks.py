@@ -39,6 +39,7 @@ class _Metrics:
     pitch: float  # most common distance between the baselines of one paragraph's lines
     size: float  # most common body font size
     indented_layout: bool  # paragraphs open with an indented first line
+    right: float = 0.0  # rightmost end of a body line (the right margin as far as seen)
 
 
 def _start(line: Line) -> float:
@@ -68,7 +69,8 @@ def _metrics(lines: list[Line]) -> _Metrics:
     ]
     pitch = min(pitches, default=1.2 * size)
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
-    return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines))
+    right = max(-ln.x0 if ln.rtl else ln.x1 for ln in lines)
+    return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines), right)
 
 
 def _column_order(body: list[Line]) -> list[tuple[Line, float | None]]:
@@ -131,13 +133,71 @@ def _starts_after_break(
     return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
 
 
-def _starts_paragraph(line: Line, prev: Line, same_row: bool, m: _Metrics) -> bool:
+def _word_width(word: str, size: float) -> float:
+    """A generous estimate of a word's printed width (points) with the space before it:
+    capitals and figures 0.75 em, other characters 0.6 em, the space 0.35 em; text faces
+    average about 0.5 em a character, so a word estimated to fit did fit."""
+    wide = sum(1 for ch in word if ch.isupper() or ch.isdigit())
+    return size * (0.35 + 0.75 * wide + 0.6 * (len(word) - wide))
+
+
+_LIST_ITEMS = re.compile(r"[,;]\s+\(?[A-Z]")  # "Chile, Croatia, Cyprus": names in a list
+
+
+def _opens_like_paragraph(line: Line, prev: Line) -> bool:
+    """The line opens the way a paragraph does: a label, a number, or a capitalised lead
+    word ("Guided by", "Recalling its") — not the next name of a list of names (a sponsor
+    list: its lines hold several capitalised items and its first word carries a comma)."""
+    if PARAGRAPH_START.match(line.text):
+        return True
+    first_word = line.text.split(" ", 1)[0]
+    if first_word[-1:] in ",;" or len(_LIST_ITEMS.findall(prev.text)) >= 2:
+        return False
+    return first_word[:1].isupper() or first_word[:1].isdigit()
+
+
+def _ended_early(line: Line, prev: Line, m: _Metrics, right: float) -> bool:
+    """``prev`` closed a clause and stopped short although ``line``'s first word would have
+    fitted after it, and ``line`` opens like a paragraph: the break was the writer's, not
+    the line filling up (how one-line paragraphs set without space between them part)."""
+    if not _CLAUSE_END.search(prev.text) or not _opens_like_paragraph(line, prev) or line.rtl:
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    return right - prev.x1 > _word_width(first_word, line.size) + 0.5 * m.size
+
+
+def _starts_paragraph(
+    line: Line, prev: Line, same_row: bool, m: _Metrics, prev_opens: bool = False
+) -> bool:
+    """Does ``line`` open a new paragraph after ``prev`` (the line above it, one column)?
+
+    ``prev_opens``: ``prev`` opened its paragraph (it is the paragraph's only line so far).
+    Thresholds come from the document's own line pitch and font size: a gap wider than the
+    pitch by 0.15 of the type size is a paragraph space (1.5 pt at 10 pt type; baselines
+    within one paragraph agree to a fraction of a point).
+    """
     if same_row:
         return True
     gap = prev.baseline - line.baseline
-    if gap > 1.3 * m.pitch or gap < 0:
+    # Larger type (a title, a heading) is set on a proportionally larger pitch.
+    pitch = m.pitch * max(1.0, max(line.size, prev.size) / m.size)
+    if gap > min(1.3 * pitch, pitch + 0.15 * m.size) or gap < 0:
         return True
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
+        return True
+    if _ended_early(line, prev, m, m.right):
+        return True
+    if (
+        m.indented_layout
+        and prev_opens
+        and _start(prev) > m.margin + _INDENT
+        and abs(_start(line) - _start(prev)) <= _INDENT
+        and prev.label_end is None
+        and _CLAUSE_END.search(prev.text)
+        and _opens_like_paragraph(line, prev)
+    ):
+        # A second indented first line in a row: the paragraph above was one line long
+        # (its continuation would have gone back to the margin).
         return True
     if _start(line) > _start(prev) + _INDENT:
         # Indented: a new paragraph, unless it is the hanging indent of a numbered one
@@ -169,7 +229,8 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
                 continuation = _start(lines[1]) if len(lines) > 1 else None
                 new = _starts_after_break(line, prev, m, m.margin, continuation)
             else:
-                new = _starts_paragraph(line, prev, line.row == prev.row, m)
+                opens = len(drafts[-1].lines) == 1
+                new = _starts_paragraph(line, prev, line.row == prev.row, m, opens)
             if new:
                 drafts.append(_Draft())
             drafts[-1].lines.append(line)
