@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resolution_compare.core.printed import NoteRef, NoteText, PrintedDocument, TextBlock
+from resolution_compare.loaders.pdf_columns import reading_order
 from resolution_compare.loaders.pdf_hyphens import HyphenJoiner
 from resolution_compare.loaders.pdf_lines import Line, Page
 from resolution_compare.loaders.pdf_page import PageZones, split_pages
@@ -67,7 +68,10 @@ def _metrics(lines: list[Line]) -> _Metrics:
         and abs(b.size - size) <= 0.5
         and 0.9 * size <= a.baseline - b.baseline < 4 * size
     ]
-    pitch = min(pitches, default=1.2 * size)
+    # A pitch seen once is an accident of setting (a line pushed by a raised marker, a
+    # heading's own spacing); the smallest one seen twice is the paragraph's line pitch.
+    counts = Counter(pitches)
+    pitch = min((p for p, n in counts.items() if n >= 2), default=min(pitches, default=1.2 * size))
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
     right = max(-ln.x0 if ln.rtl else ln.x1 for ln in lines)
     return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines), right)
@@ -167,11 +171,18 @@ def _ended_early(line: Line, prev: Line, m: _Metrics, right: float) -> bool:
 
 
 def _starts_paragraph(
-    line: Line, prev: Line, same_row: bool, m: _Metrics, prev_opens: bool = False
+    line: Line,
+    prev: Line,
+    same_row: bool,
+    m: _Metrics,
+    prev_opens: bool = False,
+    in_columns: bool = False,
 ) -> bool:
     """Does ``line`` open a new paragraph after ``prev`` (the line above it, one column)?
 
     ``prev_opens``: ``prev`` opened its paragraph (it is the paragraph's only line so far).
+    ``in_columns``: the lines stand in a column (pdf_columns), where short lines are the
+    rule (names of a vote list), so a line's length says nothing there.
     Thresholds come from the document's own line pitch and font size: a gap wider than the
     pitch by 0.15 of the type size is a paragraph space (1.5 pt at 10 pt type; baselines
     within one paragraph agree to a fraction of a point).
@@ -185,6 +196,8 @@ def _starts_paragraph(
         return True
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
         return True
+    if in_columns:
+        return _start(line) > _start(prev) + _INDENT and prev.label_end is None
     if _ended_early(line, prev, m, m.right):
         return True
     if (
@@ -213,11 +226,35 @@ def _starts_paragraph(
     return False
 
 
+def _page_order(page: PageZones) -> list[tuple[Line, float | None, bool]]:
+    """(line, column margin, in columns) in reading order: the page's gutters first
+    (pdf_columns), then runs of two-segment rows among the full-width rest."""
+    if not page.gutters:
+        return [(ln, margin, False) for ln, margin in _column_order(page.body)]
+    out: list[tuple[Line, float | None, bool]] = []
+    rest: list[Line] = []
+    order = reading_order(page.body, page.gutters)
+    for k, (line, stretch, column) in enumerate(order):
+        if stretch < 0:
+            rest.append(line)
+            continue
+        out += [(ln, margin, False) for ln, margin in _column_order(rest)]
+        rest = []
+        first = k == 0 or order[k - 1][1:] != (stretch, column)
+        margin = None
+        if first and column > 0:
+            column_lines = [ln for ln, s, c in order if (s, c) == (stretch, column)]
+            margin = min(_start(ln) for ln in column_lines)
+        out.append((line, margin, True))
+    out += [(ln, margin, False) for ln, margin in _column_order(rest)]
+    return out
+
+
 def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
     drafts: list[_Draft] = []
     prev: Line | None = None
     for page in zones:
-        for line, column_margin in _column_order(page.body):
+        for line, column_margin, in_columns in _page_order(page):
             if prev is None:
                 new = True
             elif column_margin is not None and line.row == prev.row:
@@ -230,7 +267,7 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
                 new = _starts_after_break(line, prev, m, m.margin, continuation)
             else:
                 opens = len(drafts[-1].lines) == 1
-                new = _starts_paragraph(line, prev, line.row == prev.row, m, opens)
+                new = _starts_paragraph(line, prev, line.row == prev.row, m, opens, in_columns)
             if new:
                 drafts.append(_Draft())
             drafts[-1].lines.append(line)
@@ -333,7 +370,8 @@ def _glued(text: str, refs: list[tuple[int, str]]) -> str:
 def read_document(pages: list[Page]) -> PrintedDocument:
     """The printed document of ``pages``: masthead, body blocks, footnotes, warnings."""
     zones = split_pages(pages)
-    body = [ln for page in zones for ln in page.body]
+    # In reading order: the pitch is measured down a column, not across a gutter.
+    body = [ln for page in zones for ln, _, _ in _page_order(page)]
     metrics = _metrics(body)
     drafts = _body_drafts(zones, metrics)
     notes, warnings = _note_lines(zones)

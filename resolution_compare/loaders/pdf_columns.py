@@ -1,0 +1,198 @@
+"""Columns of a page's body, found from the page's geometry (no PDF library here).
+
+A gutter is a vertical band that no glyph of the body crosses over a stretch of the page
+while text stands on both sides of it on several rows: two-column body text, a recorded
+vote set in columns. Rows where one column is blank (a paragraph space, a short last
+line) do not end the stretch; a row printed across the band (a heading or a paragraph
+over the full width) does. Lines that the line builder joined across a narrow gutter
+("…safe drinking remote areas and…") are cut there again, and the body is read column
+by column inside each stretch, full-width parts in their place above and below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from resolution_compare.loaders.pdf_lines import Glyph, Line, Page, page_lines
+
+_MIN_SPLIT_ROWS = 2  # rows with text on both sides of the band: two make a column run
+_SIDE_SHARE = 0.2  # a gutter lies between 20 % and 80 % of the text's width
+
+
+@dataclass(frozen=True)
+class Gutter:
+    """The band at ``x`` (points) is blank from ``top`` down to ``bottom`` (baselines)."""
+
+    x: float
+    top: float
+    bottom: float
+
+    def holds(self, line: Line) -> bool:
+        return self.bottom - 0.5 <= line.baseline <= self.top + 0.5
+
+
+@dataclass
+class _Row:
+    bottom: float
+    size: float
+    spans: list[tuple[float, float]]
+
+
+def _size(g: Glyph) -> float:
+    return g.size if g.size > 0.5 else max((g.top - g.bottom) / 0.72, 1.0)
+
+
+def _middle(g: Glyph) -> float:
+    return (g.bottom + g.top) / 2
+
+
+def _glyph_rows(glyphs: Iterable[Glyph]) -> list[_Row]:
+    """Glyphs grouped by baseline, top to bottom, each row as its inked x spans; gaps
+    narrower than 0.8 em (word spaces, even justified ones) are bridged."""
+    rows: list[list[Glyph]] = []
+    # By the middle of the glyph box: descenders and commas reach lower than the baseline.
+    for g in sorted(glyphs, key=lambda g: -(g.bottom + g.top)):
+        if rows and _middle(rows[-1][0]) - _middle(g) < 0.45 * _size(g):
+            rows[-1].append(g)
+        else:
+            rows.append([g])
+    out = []
+    for row in rows:
+        sizes = sorted(_size(g) for g in row)
+        size = sizes[len(sizes) // 2]
+        spans: list[tuple[float, float]] = []
+        for g in sorted(row, key=lambda g: g.left):
+            if spans and g.left - spans[-1][1] < 0.8 * size:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], g.right))
+            else:
+                spans.append((g.left, g.right))
+        bottoms = sorted(g.bottom for g in row)
+        out.append(_Row(bottoms[len(bottoms) // 2], size, spans))
+    return out
+
+
+def _stretches(rows: list[_Row], x: float) -> list[tuple[int, int, int]]:
+    """(first, last, split rows) of each stretch of rows that leave ``x`` blank, from the
+    first row with text on both sides of it down to the row above the next one printed
+    across it (a column goes on alone below the other one's end)."""
+    found = []
+    first = last = -1
+    split = 0
+    for k, row in enumerate(rows + [_Row(0.0, 0.0, [(x - 1, x + 1)])]):
+        if any(left <= x <= right for left, right in row.spans):
+            if split >= _MIN_SPLIT_ROWS:
+                found.append((first, k - 1, split))
+            first = last = -1
+            split = 0
+        elif (
+            sum(r - left for left, r in row.spans if r < x) >= 2 * row.size
+            and sum(r - left for left, r in row.spans if left > x) >= 2 * row.size
+        ):
+            first = k if first < 0 else first
+            last = k
+            split += 1
+    return found
+
+
+def find_gutters(glyphs: list[Glyph]) -> list[Gutter]:
+    """Gutters among ``glyphs`` (the body's), each at the middle of its blank band.
+
+    Where the stretches of two bands overlap (the real gutter, and the blank that a few
+    short lines of the left column leave beside it), the band with more rows of text on
+    both sides wins; bands over the very same rows are the gutters of three columns.
+    """
+    rows = _glyph_rows(glyphs)
+    if len(rows) < 2:
+        return []
+    left = min(s[0] for row in rows for s in row.spans)
+    right = max(s[1] for row in rows for s in row.spans)
+    width = right - left
+    # Every x that is blank on a stretch, grouped by stretch.
+    bands: dict[tuple[int, int, int], list[float]] = {}
+    x = left + _SIDE_SHARE * width
+    while x < right - _SIDE_SHARE * width:
+        for stretch in _stretches(rows, x):
+            bands.setdefault(stretch, []).append(x)
+        x += 1.0
+    candidates: list[tuple[int, int, int, float]] = []
+    for (first, last, split), xs in bands.items():
+        runs: list[list[float]] = [[]]
+        for x in xs:
+            if runs[-1] and x - runs[-1][-1] > 1.5:
+                runs.append([])
+            runs[-1].append(x)
+        candidates += [(split, first, last, (run[0] + run[-1]) / 2) for run in runs]
+    candidates.sort(key=lambda c: (-c[0], c[1] - c[2]))
+    kept: list[tuple[int, int, int, float]] = []
+    for split, first, last, x in candidates:
+        if all(
+            last < k_first or first > k_last or ((first, last) == (k_first, k_last))
+            for _, k_first, k_last, _ in kept
+        ):
+            kept.append((split, first, last, x))
+    gutters = [Gutter(x, rows[first].bottom, rows[last].bottom) for _, first, last, x in kept]
+    return sorted(gutters, key=lambda g: (-g.top, g.x))
+
+
+def cut_at_gutters(page: Page, lines: list[Line], gutters: list[Gutter]) -> list[Line]:
+    """``lines`` with the ones printed across a gutter read again, one line per column."""
+    crossing = [
+        ln
+        for ln in lines
+        if any(g.holds(ln) and ln.x0 < g.x - 1 and ln.x1 > g.x + 1 for g in gutters)
+    ]
+    if not crossing:
+        return lines
+    tops = {id(ln) for ln in crossing}
+    wanted = [
+        g
+        for g in page.glyphs
+        if any(
+            ln.x0 - 0.5 <= g.left
+            and g.right <= ln.x1 + 0.5
+            and ln.baseline - 0.5 * ln.size <= g.bottom <= ln.baseline + 0.6 * ln.size
+            for ln in crossing
+        )
+    ]
+    pieces: dict[int, list[Glyph]] = {}
+    for g in wanted:
+        # The column of a glyph: how many gutters of its row lie left of it.
+        column = sum(1 for gut in gutters if g.left >= gut.x and gut.bottom - 1 <= g.bottom)
+        pieces.setdefault(column, []).append(g)
+    cut: list[Line] = []
+    for glyphs in pieces.values():
+        cut += page_lines(Page(page.width, page.height, glyphs, [], page.number))
+    kept = [ln for ln in lines if id(ln) not in tops] + cut
+    kept.sort(key=lambda ln: (-ln.baseline, ln.x0))
+    # Rows again: lines on one baseline share a row number, top to bottom.
+    row = -1
+    last: float | None = None
+    for ln in kept:
+        if last is None or last - ln.baseline > 0.5 * ln.size:
+            row += 1
+            last = ln.baseline
+        ln.row = row
+    return kept
+
+
+def reading_order(body: list[Line], gutters: list[Gutter]) -> list[tuple[Line, int, int]]:
+    """(line, stretch, column) in reading order: full-width lines (stretch -1) in their
+    place; inside a gutter's stretch every column top to bottom, left column first."""
+    out: list[tuple[Line, int, int]] = []
+    done: set[int] = set()
+    for line in body:
+        if id(line) in done:
+            continue
+        k = next((i for i, g in enumerate(gutters) if g.holds(line)), -1)
+        if k < 0:
+            out.append((line, -1, 0))
+            continue
+        xs = sorted(g.x for g in gutters if abs(g.top - gutters[k].top) < 1)
+        members = [ln for ln in body if gutters[k].holds(ln) and id(ln) not in done]
+        for column in range(len(xs) + 1):
+            for ln in members:
+                if sum(1 for x in xs if ln.x0 >= x) == column:
+                    out.append((ln, k, column))
+                    done.add(id(ln))
+    return out
