@@ -79,8 +79,13 @@ def _stretches(rows: list[_Row], x: float) -> list[tuple[int, int, int]]:
     found = []
     first = last = -1
     split = 0
+    edge = 0.0  # left edge of the first column
     for k, row in enumerate(rows + [_Row(0.0, 0.0, [(x - 1, x + 1)])]):
-        if any(left <= x <= right for left, right in row.spans):
+        crossed = any(left <= x <= right for left, right in row.spans)
+        # Below the last row of both columns, a column goes on alone; a line that starts
+        # left of the columns ("Against:" after a vote list) is no part of them.
+        outside = split >= _MIN_SPLIT_ROWS and row.spans[0][0] < edge - 0.3 * row.size
+        if crossed or outside:
             if split >= _MIN_SPLIT_ROWS:
                 found.append((first, k - 1, split))
             first = last = -1
@@ -89,6 +94,7 @@ def _stretches(rows: list[_Row], x: float) -> list[tuple[int, int, int]]:
             sum(r - left for left, r in row.spans if r < x) >= 2 * row.size
             and sum(r - left for left, r in row.spans if left > x) >= 2 * row.size
         ):
+            edge = row.spans[0][0] if first < 0 else min(edge, row.spans[0][0])
             first = k if first < 0 else first
             last = k
             split += 1
