@@ -35,3 +35,31 @@ report=$(mktemp --suffix .pdf)
 python -m resolution_compare report --sample -o "$report"
 pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$report" docs/report-page1
 rm -f "$report"
+
+# The History view of the English series (eight texts, 2008–2020).
+series=(tests/data/hrc-res-{7-5,17-6,26-6,35-3,38-2,41-5,44-11}-en.txt)
+shoot 1400x900 history.png "${series[@]}" --view history --size 1400x900 --theme light
+shoot 1400x900 history-votes.png "${series[@]}" --view history-votes --size 1400x900 --theme light
+# Pairs the README shows: two official PDFs, the Arabic and the Chinese texts.
+pdfs=(tests/data/un-pdf/A_RES_79_7.pdf tests/data/un-pdf/A_RES_80_4.pdf)
+arabic=(tests/data/constructed/constructed-ar-hrc-44-11.txt tests/data/constructed/constructed-ar-hrc-53-5.txt)
+chinese=(tests/data/chinese-word-diff/earlier.txt tests/data/chinese-word-diff/later.txt)
+shoot 1400x900 official-pdf-pair.png "${pdfs[@]}" --size 1400x900 --theme light
+shoot 1400x900 arabic-pair.png "${arabic[@]}" --size 1400x900 --theme light
+shoot 1400x900 chinese-pair.png "${chinese[@]}" --size 1400x900 --theme light
+
+page() {  # page PNG PAGE report|history [arguments…]: one page of a report, as a PNG
+  local png=$1 number=$2 command=$3
+  shift 3
+  local pdf
+  pdf=$(mktemp --suffix .pdf)
+  rm -f "$pdf"
+  python -m resolution_compare "$command" "$@" -o "$pdf"
+  pdftoppm -png -r 70 -f "$number" -l "$number" -singlefile "$pdf" "docs/$png"
+  rm -f "$pdf"
+}
+page report-official-pdf-pair 1 report "${pdfs[@]}" --changes-only
+page report-arabic-paragraphs 2 report "${arabic[@]}"
+page report-chinese-paragraphs 1 report "${chinese[@]}"
+page history-report-grid 2 history "${series[@]}"
+page history-report-wording 3 history "${series[@]}"

@@ -151,6 +151,25 @@ def summary_text(
     return "\n".join([text, "  ·  ".join(vote_lines), "  ·  ".join(extra)])
 
 
+def summary_html(text: str) -> str:
+    """``summary_text`` for the label: its lines kept, and each count kept whole — a line
+    breaks only between counts ("10 modified, 4 inserted, 1 / deleted" read as "1" of
+    nothing at 1366 px)."""
+    lines = []
+    for line in text.split("\n"):
+        items = line.split("  ·  ")
+        lines.append(
+            " · ".join(
+                ", ".join(
+                    f'<span style="white-space:nowrap">{html.escape(count)}</span>'
+                    for count in item.split(", ")
+                )
+                for item in items
+            )
+        )
+    return "<br>".join(lines)
+
+
 class HeaderPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -170,6 +189,9 @@ class HeaderPanel(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        # The summary as plain text (what the label shows, without its markup).
+        self.summary_plain = ""
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
@@ -204,11 +226,13 @@ class HeaderPanel(QWidget):
         if comparison is None:
             for label in (self.left, self.right, self.summary, self.notes):
                 label.clear()
+            self.summary_plain = ""
             self.notes.hide()
             return
         self.left.setText(document_html(comparison.left, role_title(roles[0])))
         self.right.setText(document_html(comparison.right, role_title(roles[1])))
-        self.summary.setText(summary_text(comparison, show_routine, roles))
+        self.summary_plain = summary_text(comparison, show_routine, roles)
+        self.summary.setText(summary_html(self.summary_plain))
         shown_notes = (*notes, *comparison.warnings, *document_note_lines(comparison))
         self.notes.setText("\n".join(f"⚠ {w}" for w in shown_notes))
         self.notes.setVisible(bool(shown_notes))

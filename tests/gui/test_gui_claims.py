@@ -25,7 +25,7 @@ def test_with_routine_hidden_the_texts_are_not_said_to_be_the_same(
     # A/RES/79/7 → 80/4: five routine calendar updates and nothing else.
     compared(qtbot, window, lambda: window.compare_paths(GA_79_7, GA_80_4))
     window.actions_by_name["show_routine"].trigger()  # hide routine changes
-    summary = window.header_panel.summary.text()
+    summary = window.header_panel.summary_plain
     assert summary.startswith(HIDDEN) and "No differences" not in summary
     assert "5 routine changes hidden" in summary
     window.actions_by_name["filter_changes"].trigger()
@@ -33,7 +33,7 @@ def test_with_routine_hidden_the_texts_are_not_said_to_be_the_same(
     window.actions_by_name["next_change"].trigger()
     assert window.status_label.text() == HIDDEN
     window.actions_by_name["show_routine"].trigger()  # show them again
-    assert not window.header_panel.summary.text().startswith(HIDDEN)
+    assert not window.header_panel.summary_plain.startswith(HIDDEN)
     assert window.view.empty_text != HIDDEN
 
 
@@ -59,7 +59,7 @@ def test_a_changed_heading_footnote_is_said_in_the_header(qtbot, window: MainWin
     cases = DATA / "qa-variants" / "footnote-change"
     a, b = cases / "draft-sponsors-a.txt", cases / "draft-sponsors-b.txt"
     compared(qtbot, window, lambda: window.compare_paths(a, b))
-    summary = window.header_panel.summary.text()
+    summary = window.header_panel.summary_plain
     assert summary.startswith("1 heading footnote changed") and "No differences" not in summary
     notes = window.header_panel.notes.text()
     assert "footnote changed (title, headings or sponsors): *" in notes

@@ -34,7 +34,7 @@ def group_counts(window: MainWindow) -> dict[str, int]:
 
 
 def header_counts(window: MainWindow) -> dict[str, int]:
-    text = window.header_panel.summary.text()
+    text = window.header_panel.summary_plain
     return {
         word: int(n) for n, word in re.findall(r"(\d+) (modified|inserted|deleted|moved)", text)
     }
@@ -70,12 +70,12 @@ def test_routine_rows_leave_both_counts_together(window: MainWindow) -> None:
     before = group_counts(window)["Modified"]
     window.toggle_routine(False)  # row 3 only renumbers a session
     assert group_counts(window)["Modified"] == before - 1 == header_counts(window)["modified"]
-    assert "1 routine change hidden" in window.header_panel.summary.text()
+    assert "1 routine change hidden" in window.header_panel.summary_plain
 
 
 def test_vote_counts_and_plurals(window: MainWindow) -> None:
     window.show_comparison(sample_comparison())  # Mexico abstain → no; Albania, Afghanistan
-    header = window.header_panel.summary.text()
+    header = window.header_panel.summary_plain
     assert "1 vote changed" in header and "2 States in one vote only" in header
     assert "1 State changed its vote" in window.votes_panel.summary.text()
     assert "2 States named in one vote only" in window.votes_panel.summary.text()
@@ -102,3 +102,14 @@ def test_terminal_and_summary_json_count_the_same_vote_changes() -> None:
     assert f"{s.states_in_one_vote} States in one vote only" in text
     assert s.vote_changes == len(result.votes.shifted) == 0
     assert s.states_in_one_vote == 68
+
+
+def test_a_count_never_wraps_inside(window: MainWindow) -> None:
+    # At 1366 px the header read "…, 1 / deleted": the label may break a line only
+    # between counts, so every count the summary gives is one unbreakable run.
+    window.show_comparison(sample_comparison())
+    label = window.header_panel.summary.text()
+    counts = re.split(r", |  ·  |\n", window.header_panel.summary_plain)
+    assert len(counts) >= 4
+    for count in counts:
+        assert f'<span style="white-space:nowrap">{count}</span>' in label, count

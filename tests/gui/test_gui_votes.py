@@ -159,7 +159,7 @@ def test_a_text_without_a_vote_says_so(qtbot, window: MainWindow) -> None:
     assert "No vote in either text" in panel.no_vote.text()
     assert "no vote in this text" in panel.totals_grid.text()
     assert "unknown" not in panel.totals_grid.text() and "?" not in panel.totals_grid.text()
-    assert "no vote in either text" in window.header_panel.summary.text()
+    assert "no vote in either text" in window.header_panel.summary_plain
 
 
 def test_one_side_without_a_vote_does_not_list_every_state_as_turnover(
@@ -174,8 +174,8 @@ def test_one_side_without_a_vote_does_not_list_every_state_as_turnover(
     kinds = {panel.proxy.index(r, 3).data() for r in range(panel.proxy.rowCount())}
     assert kinds == {"no vote in the earlier text"}
     assert panel.chart.bars == [] and "Only one of the texts has a vote" in panel.chart.empty_text
-    assert "no vote in the earlier text" in window.header_panel.summary.text()
-    assert "in one vote only" not in window.header_panel.summary.text()
+    assert "no vote in the earlier text" in window.header_panel.summary_plain
+    assert "in one vote only" not in window.header_panel.summary_plain
 
 
 def test_two_drafts_show_the_states_that_joined_or_left_the_sponsors(window: MainWindow) -> None:
