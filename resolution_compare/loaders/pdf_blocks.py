@@ -48,7 +48,7 @@ def _start(line: Line) -> float:
     return -line.x1 if line.rtl else line.x0
 
 
-def _metrics(lines: list[Line]) -> _Metrics:
+def _metrics(lines: list[Line], page_width: float = 0.0) -> _Metrics:
     if not lines:
         return _Metrics(0.0, 12.0, 10.0, True)
     starts = Counter(round(_start(ln)) for ln in lines)
@@ -73,8 +73,29 @@ def _metrics(lines: list[Line]) -> _Metrics:
     counts = Counter(pitches)
     pitch = min((p for p, n in counts.items() if n >= 2), default=min(pitches, default=1.2 * size))
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
-    right = max(-ln.x0 if ln.rtl else ln.x1 for ln in lines)
+    right = _right_margin(lines, margin, size, page_width)
     return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines), right)
+
+
+def _right_margin(lines: list[Line], margin: float, size: float, page_width: float) -> float:
+    """Where full lines end (points; the mirrored start edge for right-to-left): the furthest
+    end that three lines reach within a fifth of an em (justified lines end within a point
+    of each other) — a line or two may overrun the margin (a long name in a vote list's
+    right column). A draft of short lines may have no full line:
+    then the margins are taken to mirror each other (the text block centred on the page, as
+    Word's and the UN templates' margins are) and the right margin lies ``margin`` points in
+    from the page's right edge."""
+    ends = sorted((-ln.x0 if ln.rtl else ln.x1 for ln in lines), reverse=True)
+    for k, end in enumerate(ends[:-2]):
+        if end - ends[k + 2] <= 0.2 * size:
+            return end
+    if page_width <= 0:
+        return ends[0] if ends else 0.0
+    # Mirrored: ``margin`` from the page's other edge (x = 0 is at -page_width in the
+    # mirrored starts of right-to-left lines).
+    rtl = sum(1 for ln in lines if ln.rtl) > len(lines) / 2
+    mirrored = -(page_width + margin) if rtl else page_width - margin
+    return max(ends[0] if ends else mirrored, mirrored)
 
 
 def _column_order(body: list[Line]) -> list[tuple[Line, float | None]]:
@@ -204,13 +225,17 @@ def _starts_paragraph(
         m.indented_layout
         and prev_opens
         and _start(prev) > m.margin + _INDENT
+        and not line.rtl
+        and m.right - prev.x1 > m.size
         and abs(_start(line) - _start(prev)) <= _INDENT
         and prev.label_end is None
         and _CLAUSE_END.search(prev.text)
         and _opens_like_paragraph(line, prev)
     ):
         # A second indented first line in a row: the paragraph above was one line long
-        # (its continuation would have gone back to the margin).
+        # (its continuation would have gone back to the margin) — unless that line ran to
+        # the right margin: then this is the next line of a paragraph indented as a whole
+        # (the "[Adopted by …" line of a recorded vote).
         return True
     if _start(line) > _start(prev) + _INDENT:
         # Indented: a new paragraph, unless it is the hanging indent of a numbered one
@@ -372,7 +397,7 @@ def read_document(pages: list[Page]) -> PrintedDocument:
     zones = split_pages(pages)
     # In reading order: the pitch is measured down a column, not across a gutter.
     body = [ln for page in zones for ln, _, _ in _page_order(page)]
-    metrics = _metrics(body)
+    metrics = _metrics(body, pages[0].width if pages else 0.0)
     drafts = _body_drafts(zones, metrics)
     notes, warnings = _note_lines(zones)
     for _, lines, _ in notes:  # a marker inside a footnote's own text stays text
