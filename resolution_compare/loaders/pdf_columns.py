@@ -11,6 +11,7 @@ by column inside each stretch, full-width parts in their place above and below.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -72,33 +73,72 @@ def _glyph_rows(glyphs: Iterable[Glyph]) -> list[_Row]:
     return out
 
 
+def _both_sides(row: _Row, x: float) -> bool:
+    """Text on both sides of ``x`` in ``row`` (two em or more of ink on each)."""
+    return (
+        sum(r - left for left, r in row.spans if r < x) >= 2 * row.size
+        and sum(r - left for left, r in row.spans if left > x) >= 2 * row.size
+    )
+
+
 def _stretches(rows: list[_Row], x: float) -> list[tuple[int, int, int]]:
     """(first, last, split rows) of each stretch of rows that leave ``x`` blank, from the
     first row with text on both sides of it down to the row above the next one printed
     across it (a column goes on alone below the other one's end)."""
     found = []
-    first = last = -1
+    first = -1
     split = 0
-    edge = 0.0  # left edge of the first column
     for k, row in enumerate(rows + [_Row(0.0, 0.0, [(x - 1, x + 1)])]):
-        crossed = any(left <= x <= right for left, right in row.spans)
-        # Below the last row of both columns, a column goes on alone; a line that starts
-        # left of the columns ("Against:" after a vote list) is no part of them.
-        outside = split >= _MIN_SPLIT_ROWS and row.spans[0][0] < edge - 0.3 * row.size
-        if crossed or outside:
+        if any(left <= x <= right for left, right in row.spans):
             if split >= _MIN_SPLIT_ROWS:
-                found.append((first, k - 1, split))
-            first = last = -1
+                found += _cut_outside(rows, x, first, k - 1)
+            first = -1
             split = 0
-        elif (
-            sum(r - left for left, r in row.spans if r < x) >= 2 * row.size
-            and sum(r - left for left, r in row.spans if left > x) >= 2 * row.size
-        ):
-            edge = row.spans[0][0] if first < 0 else min(edge, row.spans[0][0])
+        elif _both_sides(row, x):
             first = k if first < 0 else first
-            last = k
             split += 1
     return found
+
+
+def _cut_outside(rows: list[_Row], x: float, first: int, last: int) -> list[tuple[int, int, int]]:
+    """The stretch ``first``–``last`` cut at each row that starts left of the left column
+    (its left edge: the leftmost start among the rows with text on both sides): "Against:"
+    after the names of a vote list opens the next group, it is no line of the columns."""
+    split_rows = {k for k in range(first, last + 1) if _both_sides(rows[k], x)}
+    edge = min(rows[k].spans[0][0] for k in split_rows)
+    out = []
+    start = first
+    count = 0
+    for k in range(first, last + 2):
+        if k <= last and k not in split_rows and rows[k].spans[0][0] >= edge - 0.3 * rows[k].size:
+            continue
+        if k <= last and k in split_rows:
+            count += 1
+            continue
+        if count >= _MIN_SPLIT_ROWS:
+            out.append((start, k - 1, count))
+        start = k + 1
+        count = 0
+        # The next stretch opens at its first row with text on both sides.
+        while start <= last and start not in split_rows:
+            start += 1
+    return out
+
+
+def _aligned(rows: list[_Row], x: float) -> bool:
+    """Do the columns beside ``x`` keep an edge: the text right of it starting at one x, or
+    the text left of it ending at one x (within a point), on half the rows with text on
+    both sides, two at least? A column is set to its own margin; the word spaces of
+    justified full-width lines that happen to line up on a few rows keep none."""
+    split = [row for row in rows if _both_sides(row, x)]
+    starts = sorted(next(left for left, _ in row.spans if left > x) for row in split)
+    ends = sorted(max(r for _, r in row.spans if r < x) for row in split)
+    need = max(_MIN_SPLIT_ROWS, (len(split) + 1) // 2)
+    return any(
+        bisect.bisect_right(edges, edge + 1.0) - k >= need
+        for edges in (starts, ends)
+        for k, edge in enumerate(edges)
+    )
 
 
 def find_gutters(glyphs: list[Glyph]) -> list[Gutter]:
@@ -128,7 +168,11 @@ def find_gutters(glyphs: list[Glyph]) -> list[Gutter]:
             if runs[-1] and x - runs[-1][-1] > 1.5:
                 runs.append([])
             runs[-1].append(x)
-        candidates += [(split, first, last, (run[0] + run[-1]) / 2) for run in runs]
+        candidates += [
+            (split, first, last, x)
+            for run in runs
+            if _aligned(rows[first : last + 1], x := (run[0] + run[-1]) / 2)
+        ]
     candidates.sort(key=lambda c: (-c[0], c[1] - c[2]))
     kept: list[tuple[int, int, int, float]] = []
     for split, first, last, x in candidates:
