@@ -88,7 +88,7 @@ def _stretches(rows: list[_Row], x: float) -> list[tuple[int, int, int]]:
     found = []
     first = -1
     split = 0
-    for k, row in enumerate(rows + [_Row(0.0, 0.0, [(x - 1, x + 1)])]):
+    for k, row in enumerate([*rows, _Row(0.0, 0.0, [(x - 1, x + 1)])]):
         if any(left <= x <= right for left, right in row.spans):
             if split >= _MIN_SPLIT_ROWS:
                 found += _cut_outside(rows, x, first, k - 1)
