@@ -12,7 +12,6 @@ by column inside each stretch, full-width parts in their place above and below.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from resolution_compare.loaders.pdf_lines import Glyph, Line, Page, page_lines
@@ -35,41 +34,32 @@ class Gutter:
 
 @dataclass
 class _Row:
-    bottom: float
+    bottom: float  # lowest baseline of the row's lines
     size: float
     spans: list[tuple[float, float]]
+    top: float = 0.0  # highest baseline of the row's lines
 
 
-def _size(g: Glyph) -> float:
-    return g.size if g.size > 0.5 else max((g.top - g.bottom) / 0.72, 1.0)
-
-
-def _middle(g: Glyph) -> float:
-    return (g.bottom + g.top) / 2
-
-
-def _glyph_rows(glyphs: Iterable[Glyph]) -> list[_Row]:
-    """Glyphs grouped by baseline, top to bottom, each row as its inked x spans; gaps
-    narrower than 0.8 em (word spaces, even justified ones) are bridged."""
-    rows: list[list[Glyph]] = []
-    # By the middle of the glyph box: descenders and commas reach lower than the baseline.
-    for g in sorted(glyphs, key=lambda g: -(g.bottom + g.top)):
-        if rows and _middle(rows[-1][0]) - _middle(g) < 0.45 * _size(g):
-            rows[-1].append(g)
-        else:
-            rows.append([g])
+def _line_rows(lines: list[Line]) -> list[_Row]:
+    """The lines grouped by row, top to bottom, each row as its inked x spans: a line's
+    extent cut at its blanks wider than 0.8 em (word spaces, even justified ones, are
+    bridged; pdf_lines records the wider ones)."""
+    by_row: dict[int, list[Line]] = {}
+    for line in lines:
+        by_row.setdefault(line.row, []).append(line)
     out = []
-    for row in rows:
-        sizes = sorted(_size(g) for g in row)
-        size = sizes[len(sizes) // 2]
+    for row in sorted(by_row.values(), key=lambda r: -r[0].baseline):
         spans: list[tuple[float, float]] = []
-        for g in sorted(row, key=lambda g: g.left):
-            if spans and g.left - spans[-1][1] < 0.8 * size:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], g.right))
-            else:
-                spans.append((g.left, g.right))
-        bottoms = sorted(g.bottom for g in row)
-        out.append(_Row(bottoms[len(bottoms) // 2], size, spans))
+        for line in row:
+            at = line.x0
+            for left, right in line.blanks:
+                spans.append((at, left))
+                at = right
+            spans.append((at, line.x1))
+        spans.sort()
+        baselines = [ln.baseline for ln in row]
+        size = max(ln.size for ln in row)
+        out.append(_Row(min(baselines), size, spans, max(baselines)))
     return out
 
 
@@ -141,26 +131,37 @@ def _aligned(rows: list[_Row], x: float) -> bool:
     )
 
 
-def find_gutters(glyphs: list[Glyph]) -> list[Gutter]:
-    """Gutters among ``glyphs`` (the body's), each at the middle of its blank band.
+def find_gutters(lines: list[Line]) -> list[Gutter]:
+    """Gutters among ``lines`` (the body's, one page), each at the middle of its blank band.
 
     Where the stretches of two bands overlap (the real gutter, and the blank that a few
     short lines of the left column leave beside it), the band with more rows of text on
     both sides wins; bands over the very same rows are the gutters of three columns.
+    Only runs of rows between rows printed across the whole search band are searched, and
+    only those with two rows of two spans or more (one-column pages cost next to nothing).
     """
-    rows = _glyph_rows(glyphs)
+    rows = _line_rows(lines)
     if len(rows) < 2:
         return []
     left = min(s[0] for row in rows for s in row.spans)
     right = max(s[1] for row in rows for s in row.spans)
     width = right - left
+    low, high = left + _SIDE_SHARE * width, right - _SIDE_SHARE * width
     # Every x that is blank on a stretch, grouped by stretch.
     bands: dict[tuple[int, int, int], list[float]] = {}
-    x = left + _SIDE_SHARE * width
-    while x < right - _SIDE_SHARE * width:
-        for stretch in _stretches(rows, x):
-            bands.setdefault(stretch, []).append(x)
-        x += 1.0
+    start = 0
+    for k in range(len(rows) + 1):
+        across = k == len(rows) or any(a <= low and high <= b for a, b in rows[k].spans)
+        if not across:
+            continue
+        group = rows[start:k]
+        if sum(1 for row in group if len(row.spans) >= 2) >= _MIN_SPLIT_ROWS:
+            x = low
+            while x < high:
+                for first, last, split in _stretches(group, x):
+                    bands.setdefault((first + start, last + start, split), []).append(x)
+                x += 1.0
+        start = k + 1
     candidates: list[tuple[int, int, int, float]] = []
     for (first, last, split), xs in bands.items():
         runs: list[list[float]] = [[]]
@@ -181,7 +182,7 @@ def find_gutters(glyphs: list[Glyph]) -> list[Gutter]:
             for _, k_first, k_last, _ in kept
         ):
             kept.append((split, first, last, x))
-    gutters = [Gutter(x, rows[first].bottom, rows[last].bottom) for _, first, last, x in kept]
+    gutters = [Gutter(x, rows[first].top, rows[last].bottom) for _, first, last, x in kept]
     return sorted(gutters, key=lambda g: (-g.top, g.x))
 
 

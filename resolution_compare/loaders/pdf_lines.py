@@ -84,6 +84,9 @@ class Line:
     x1: float = 0.0  # rightmost ink
     starts_with_raised: bool = False  # the line opens with a raised marker (a footnote)
     label_end: float | None = None  # x where the text after a printed label starts
+    # (left, right) x of each blank inside the line wider than 0.8 em (more than a justified
+    # word space): where a narrow column gutter may run through it (pdf_columns).
+    blanks: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def raw(self) -> str:
@@ -457,20 +460,25 @@ def page_lines(page: Page) -> list[Line]:
         size = _body_size(ordered)
         column_gap = max(24.0, 3.2 * size)
         segments: list[list[Glyph]] = [[]]
+        blanks: list[list[tuple[float, float]]] = [[]]
         previous: Glyph | None = None
         for g in ordered:
             if previous is not None:
                 gap = (previous.left - g.right) if rtl else (g.left - previous.right)
                 if gap > column_gap:
                     segments.append([])
+                    blanks.append([])
+                elif gap > 0.8 * size:
+                    blanks[-1].append((g.right, previous.left) if rtl else (previous.right, g.left))
             segments[-1].append(g)
             previous = g
         lines = []
-        for seg in segments:
+        for seg, seg_blanks in zip(segments, blanks, strict=True):
             seg_size = _body_size(seg)
             baseline = _baseline(seg, seg_size)
             line = _segment_line(seg, page.number, row_index, rtl, seg_size, baseline, run_starts)
             if line is not None:
+                line.blanks = seg_blanks
                 lines.append(line)
         # "3." set at a tab stop far from its text is still one line.
         merged: list[Line] = []
@@ -481,6 +489,8 @@ def page_lines(page: Page) -> list[Line]:
                 line.text = f"{label.text} {line.text}"
                 line.refs = [(o + shift, m) for o, m in line.refs]
                 line.label_end = line.left
+                tab = (label.x1, line.x0) if label.x0 < line.x0 else (line.x1, label.x0)
+                line.blanks = sorted([*label.blanks, tab, *line.blanks])
                 line.left, line.x0 = label.left, min(label.x0, line.x0)
                 merged[-1] = line
             else:

@@ -216,11 +216,7 @@ def _columns(page: Page, zones: PageZones) -> None:
     """Find the body's gutters and cut the lines printed across one (pdf_columns)."""
     if len(zones.body) < 4:
         return
-    heights: set[int] = set()
-    for line in zones.body:
-        heights.update(range(int(line.baseline - 0.3 * line.size), int(line.top) + 1))
-    glyphs = [g for g in page.glyphs if int(g.bottom) in heights]
-    zones.gutters = find_gutters(glyphs)
+    zones.gutters = find_gutters(zones.body)
     if zones.gutters:
         zones.body = cut_at_gutters(page, zones.body, zones.gutters)
 
