@@ -48,18 +48,28 @@ shoot 1400x900 official-pdf-pair.png "${pdfs[@]}" --size 1400x900 --theme light
 shoot 1400x900 arabic-pair.png "${arabic[@]}" --size 1400x900 --theme light
 shoot 1400x900 chinese-pair.png "${chinese[@]}" --size 1400x900 --theme light
 
-page() {  # page PNG PAGE report|history [arguments…]: one page of a report, as a PNG
+page() {  # page PNG PAGE|HEADING report|history [arguments…]: one page of a report, as a PNG
   local png=$1 number=$2 command=$3
   shift 3
   local pdf
   pdf=$(mktemp --suffix .pdf)
   rm -f "$pdf"
   python -m resolution_compare "$command" "$@" -o "$pdf"
+  if ! [[ $number =~ ^[0-9]+$ ]]; then  # the first page that starts the section so headed
+    local heading=$number n
+    local pages
+    pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+    for ((n = 1; ; n++)); do
+      ((n <= pages)) || { echo "no page headed '$heading' in $png" >&2; exit 1; }
+      pdftotext -f "$n" -l "$n" "$pdf" - | grep -qx "$heading" && break
+    done
+    number=$n
+  fi
   pdftoppm -png -r 70 -f "$number" -l "$number" -singlefile "$pdf" "docs/$png"
   rm -f "$pdf"
 }
 page report-official-pdf-pair 1 report "${pdfs[@]}" --changes-only
 page report-arabic-paragraphs 2 report "${arabic[@]}"
 page report-chinese-paragraphs 1 report "${chinese[@]}"
-page history-report-grid 2 history "${series[@]}"
-page history-report-wording 3 history "${series[@]}"
+page history-report-grid "Provisions across the versions" history "${series[@]}"
+page history-report-wording "Wording step by step" history "${series[@]}"

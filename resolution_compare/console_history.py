@@ -14,6 +14,7 @@ from resolution_compare.core.comparison import VOTE_WORDS
 from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
+from resolution_compare.core.strength import tier_words
 from resolution_compare.i18n import INTERFACE_LANGUAGE
 
 _ARROWS = {"stronger": "▲", "weaker": "▼", "same": "=", "changed": "◆"}
@@ -82,11 +83,8 @@ def _tier_moves(history: History) -> list[str]:
     for index, n, change in history.lead_changes:
         cell = history.provisions[n].cells[index]
         before = history.provisions[n].cells[cell.since] if cell.since is not None else None
-        tiers = ""
-        if change.left_tier is not None or change.right_tier is not None:
-            left = "?" if change.left_tier is None else change.left_tier
-            right = "?" if change.right_tier is None else change.right_tier
-            tiers = f", tier {left} → {right}"
+        tiers = tier_words(change)
+        tiers = f", {tiers}" if tiers else ""
         where = f"{before.paragraph if before else '—'} → {cell.paragraph}"
         lines.append(
             f"  {_year(history, index)}  {where}: {change.left or '—'} → "
@@ -132,10 +130,12 @@ def format_history(history: History, color: bool = False, width: int | None = No
         "  " + "  ".join(f"{STEP_MARKS[s]} {STEP_WORDS[s]}" for s in STEP_MARKS),
     ]
     cell_width = 5 if _LABEL_WIDTH + 5 * n + 30 <= width else 3
-    years = "".join(
-        (_year(history, i) if cell_width == 5 else _year(history, i)[-2:]).ljust(cell_width)
-        for i in range(n)
-    )
+    labels = [_year(history, i) if cell_width == 5 else _year(history, i)[-2:] for i in range(n)]
+    if len(set(labels)) < n:
+        # Two versions of one year (a draft and its resolution): the version numbers of the
+        # list above, or the columns could not be told apart (QA pass 2 N6).
+        labels = [str(i + 1) for i in range(n)]
+    years = "".join(label.ljust(cell_width) for label in labels)
     header = f"  {'':<{_LABEL_WIDTH}} {years}"
     lines.append(f"{_BOLD}{header}{_RESET}" if color else header)
     for provision in provisions:

@@ -35,7 +35,10 @@ def test_terminal_summary(capsys: pytest.CaptureFixture[str]) -> None:
     # in 2018 and 2019, back in 2020 (grid marks, one per version).
     renewal = next(line for line in lines if line.startswith("  OP10 "))
     assert "●    ✎    ✎    ═    ·    ·    ↺" in renewal and "Decides" in renewal
-    assert "  2020  OP9 → OP9: Welcomes → Takes note  ▼ weaker, tier 1 → 1" in lines
+    assert (
+        "  2020  OP9 → OP9: Welcomes → Takes note  ▼ weaker, tier 1 → 1, lower within the tier"
+        in lines
+    )
     assert "  Mexico: in favour (2014) → abstaining (2018)" in lines
     assert "\x1b[" not in out
 
@@ -139,3 +142,15 @@ def test_more_than_thirty_versions(tmp_path: Path, capsys: pytest.CaptureFixture
     code, _, err = run(capsys, *names)
     assert code == 2
     assert err == "resolution-compare: 31 files: a history takes at most 30 versions\n"
+
+
+def test_a_draft_and_its_resolution_of_one_year_get_columns_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # QA pass 2 N6: A/80/L.6 and A/RES/80/4 (both 2025) were headed "2025 2025".
+    pdfs = [DATA / "un-pdf" / f"{n}.pdf" for n in ("A_RES_78_7", "A_RES_79_7", "A_80_L.6")]
+    code, out, _ = run(capsys, *map(str, pdfs), str(DATA / "un-pdf" / "A_RES_80_4.pdf"))
+    assert code == 0
+    lines = out.splitlines()
+    assert any(line.split() == ["1", "2", "3", "4"] for line in lines)
+    assert not any(line.split() == ["2023", "2024", "2025", "2025"] for line in lines)

@@ -26,6 +26,7 @@ from resolution_compare.workflow import load_resolution
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
 # resolution_compare/_version.py: the one number the app, the wheel and the bundle report.
 PROJECT_VERSION = "0.1.0"
 BUNDLE_LIMIT_BYTES = 200 * 1000 * 1000  # issue 7: under 200 MB unpacked
@@ -281,12 +282,19 @@ def test_bundle_report_of_the_sample(bundle: Path, tmp_path: Path) -> None:
     assert "Human Rights Council" in out.stdout
 
 
-def test_bundle_joins_line_end_hyphens_as_the_wheel_does(bundle: Path, tmp_path: Path) -> None:
-    # A PDF with syllable breaks and compound hyphens at line ends: which to keep needs the
-    # word lists of pyspellchecker (package data the spec must collect, never imported).
-    pdf = (
-        Path(__file__).parent / "data" / "cases" / "pdf-line-end-hyphen" / "earlier-hyphenated.pdf"
-    )
+@pytest.mark.parametrize(
+    "pdf",
+    [
+        # Syllable breaks and compound hyphens at line ends: which to keep needs the word
+        # lists of pyspellchecker (package data the spec must collect, never imported).
+        DATA / "cases" / "pdf-line-end-hyphen" / "earlier-hyphenated.pdf",
+        # Right-to-left lines with numbers and a Latin symbol: python-bidi's compiled part
+        # (without it the loader would only reverse the line — silently wrong).
+        DATA / "qa-variants" / "pdf-arabic" / "ga-mixed-latin-numbers-right72.pdf",
+    ],
+    ids=["hyphens", "arabic"],
+)
+def test_bundle_reads_pdfs_as_the_wheel_does(bundle: Path, tmp_path: Path, pdf: Path) -> None:
     out = run(
         [bundle / "resolution-compare", "parse", pdf, "--json"], tmp_path, clean_env(tmp_path)
     )

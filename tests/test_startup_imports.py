@@ -36,6 +36,7 @@ FORBIDDEN = (
     "resolution_compare.report",
     "platformdirs",
     "pypdfium2",
+    "bidi",
     "docx",
     "lxml",
     "importlib.metadata",

@@ -13,7 +13,9 @@ documents in tests/data/un-pdf):
   ("Takes note of the report …."): a resolution with one operative paragraph prints no
   number;
 * a heading block "I. Calendar of conferences and meetings" ("I" and the heading may be
-  printed on two lines) opens a section; every following paragraph carries it. A short
+  printed on two lines) opens a section; every following paragraph carries it. Before the
+  first operative paragraph, only a heading followed by a numbered paragraph is one (an
+  omnibus resolution starts section I right after its preamble). A short
   unnumbered block without closing punctuation among numbered paragraphs is a subheading;
 * an annex starts at a block "Annex" / "Annex II" printed after the operative part.
 """
@@ -145,7 +147,14 @@ def classify(
             continue
         text = block.text.strip()
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        heading = _heading(block, following, table) if (seen_operative or kind == "annex") else None
+        heading = _heading(block, following, table)
+        if heading is not None and not (seen_operative or kind == "annex"):
+            # Before the first operative paragraph only a heading that opens the operative
+            # part counts: omnibus resolutions (oceans and the law of the sea) print
+            # "I. General principles" between the preamble and paragraph 1.
+            after = index + (2 if heading[2] else 1)
+            if after >= len(blocks) or not numbered(blocks[after].text.strip(), table):
+                heading = None
         if heading is not None:
             section = Section(heading[0], " ".join(heading[1].split()))
             skip = heading[2]

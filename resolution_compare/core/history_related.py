@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
+from resolution_compare.core.document_date import document_date
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
 from resolution_compare.core.script import has_unspaced
@@ -131,6 +132,12 @@ def _short(res: Resolution) -> str:
     return " ".join(part for part in (res.header.symbol or "", shown) if part) or res.source
 
 
+def _date_key(res: Resolution) -> str:
+    """The document's ISO date, or "" (undated texts keep the order given, first)."""
+    dated = document_date(res)
+    return dated[1] if dated else ""
+
+
 def _group_name(resolutions: Sequence[Resolution], group: list[int]) -> str:
     first = resolutions[group[0]]
     more = len(group) - 1
@@ -167,9 +174,13 @@ def select_same_text(
         )
     kept = groups[0]
     others = len(resolutions) - largest
+    # Named by its earliest and latest versions (by date, else as given), not by whichever
+    # text the grouping met first (QA pass 2 N6).
+    by_date = sorted(kept, key=lambda i: (_date_key(resolutions[i]), i))
+    span = f"{_short(resolutions[by_date[0]])} to {_short(resolutions[by_date[-1]])}"
     warnings = [
         f"the {len(resolutions)} texts are {len(groups)} different resolutions: this history "
-        f"shows the {largest} versions of {_short(resolutions[kept[0]])}; the {others} "
+        f"shows the {largest} versions of one text, {span}; the {others} "
         f"other text{'s are' if others > 1 else ' is'} left out"
     ]
     for group in groups[1:]:

@@ -232,3 +232,19 @@ def phrase_flags(left_text: str, right_text: str, language: str) -> list[Flag]:
             elif after[phrase] < before[phrase]:
                 flags.append(Flag(f"{kind}_removed", phrase))
     return flags
+
+
+def tier_words(change: LeadChange) -> str:
+    """The tiers of a lead change as a reader needs them: "tier 2 → 4"; when both verbs sit
+    in one tier and the change still has a direction (a rank inside the tier, e.g. Welcomes
+    above Takes note of, or a booster such as "strongly"): "tier 1 → 1, lower within the
+    tier" — so "▼ weaker" never stands beside two equal numbers unexplained (QA pass 2, D15).
+    "" when neither tier is known; an unknown side is "?"."""
+    if change.left_tier is None and change.right_tier is None:
+        return ""
+    left = "?" if change.left_tier is None else str(change.left_tier)
+    right = "?" if change.right_tier is None else str(change.right_tier)
+    words = f"tier {left} → {right}"
+    if change.left_tier == change.right_tier and change.change in ("stronger", "weaker"):
+        words += ", " + ("higher" if change.change == "stronger" else "lower") + " within the tier"
+    return words

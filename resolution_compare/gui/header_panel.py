@@ -151,6 +151,14 @@ def summary_text(
     return "\n".join([text, "  ·  ".join(vote_lines), "  ·  ".join(extra)])
 
 
+def _unbroken(count: str) -> str:
+    """A count ("1 deleted") as one unbreakable run; a sentence may still wrap."""
+    text = html.escape(count)
+    if count[:1].isdigit() and len(count) < 40:
+        return f'<span style="white-space:nowrap">{text}</span>'
+    return text
+
+
 def summary_html(text: str) -> str:
     """``summary_text`` for the label: its lines kept, and each count kept whole — a line
     breaks only between counts ("10 modified, 4 inserted, 1 / deleted" read as "1" of
@@ -159,13 +167,7 @@ def summary_html(text: str) -> str:
     for line in text.split("\n"):
         items = line.split("  ·  ")
         lines.append(
-            " · ".join(
-                ", ".join(
-                    f'<span style="white-space:nowrap">{html.escape(count)}</span>'
-                    for count in item.split(", ")
-                )
-                for item in items
-            )
+            " · ".join(", ".join(_unbroken(count) for count in item.split(", ")) for item in items)
         )
     return "<br>".join(lines)
 

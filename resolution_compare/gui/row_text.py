@@ -185,7 +185,11 @@ def change_counts(rows: tuple[Row, ...], show_routine: bool) -> Counter[str]:
     for row in rows:
         groups = change_groups(row, show_routine)
         counts.update(groups)
-        if not groups:
+        # "unchanged" as the comparison's summary counts it (terminal, JSON, report): the
+        # unchanged text, moved or not (QA pass 2 N3: "8 unchanged" beside "9 unchanged").
+        if row.status == "unchanged":
+            counts["unchanged"] += 1
+        elif not groups:
             hidden = row.status == "modified" and row.routine_only and not show_routine
             counts["routine_hidden" if hidden else "unchanged"] += 1
         badge = lead_badge(row)

@@ -274,6 +274,11 @@ class _Reader:
                     raise _TooManyParagraphs
                 text = self._runs_text(child)
                 if not text and not carry:
+                    if child.find(f"{W}pPr/{W}rPr/{W}del") is None:
+                        # Word prints an empty numbered paragraph's number ("3." over a
+                        # paragraph whose text was deleted, its mark kept): the next
+                        # paragraph is "4." there, so the counter moves on here too.
+                        self.label(child)
                     continue
                 if carry:
                     # The previous paragraph's mark is a tracked deletion: once accepted,

@@ -320,7 +320,7 @@ def _number_edge(notes: list[Line]) -> float | None:
     )
     if not edges:
         return None
-    edge = edges.most_common(1)[0][0]
+    edge, _count = edges.most_common(1)[0]
     near = sum(n for e, n in edges.items() if abs(e - edge) <= 1)
     return float(edge) if near >= 2 else None
 

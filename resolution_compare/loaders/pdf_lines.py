@@ -17,6 +17,8 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
+from resolution_compare.loaders.pdf_bidi import logical_order
+
 BOLD, ITALIC = 1, 2
 MARKER_CHARS = frozenset("0123456789*∗†‡")
 _SYMBOL_MARKERS = frozenset("*∗†‡")
@@ -364,7 +366,10 @@ def _segment_line(
     size: float,
     baseline: float,
     run_starts: set[int],
+    spaces: list[bool] | None = None,
 ) -> Line | None:
+    """One line from its glyphs in reading order; ``spaces`` (one flag per glyph: a word
+    space before it) when the caller has placed the word spaces already (right to left)."""
     builder = _LineBuilder(size)
     space_gap = 0.22 * size
     # Between advance positions a word space is at least ~0.2 em (condensed faces; 0.25-0.33
@@ -384,6 +389,10 @@ def _segment_line(
         char = g.char
         if previous is None:
             space = False
+        elif spaces is not None:
+            space = spaces[k]
+            if space and second_word_x is None:
+                second_word_x = g.right if rtl else g.left
         else:
             gap = (previous.left - g.right) if rtl else (g.left - previous.right)
             # In a run, pdfium's own space (or a tab-sized gap); between runs, a word gap.
@@ -459,24 +468,35 @@ def page_lines(page: Page) -> list[Line]:
         run_starts = {run[0].index for run in runs}
         size = _body_size(ordered)
         column_gap = max(24.0, 3.2 * size)
+        if rtl:
+            # Columns by where the glyphs stand: pdfium's stream jumps back and forth
+            # inside a right-to-left line ("(A/80/295)").
+            ordered.sort(key=lambda g: -g.right)
         segments: list[list[Glyph]] = [[]]
         blanks: list[list[tuple[float, float]]] = [[]]
         previous: Glyph | None = None
+        edge = 0.0  # rtl: the leftmost ink so far
         for g in ordered:
             if previous is not None:
-                gap = (previous.left - g.right) if rtl else (g.left - previous.right)
+                gap = (edge - g.right) if rtl else (g.left - previous.right)
                 if gap > column_gap:
                     segments.append([])
                     blanks.append([])
                 elif gap > 0.8 * size:
-                    blanks[-1].append((g.right, previous.left) if rtl else (previous.right, g.left))
+                    blanks[-1].append((g.right, edge) if rtl else (previous.right, g.left))
+            edge = g.left if previous is None or g.left < edge else edge
             segments[-1].append(g)
             previous = g
         lines = []
         for seg, seg_blanks in zip(segments, blanks, strict=True):
             seg_size = _body_size(seg)
             baseline = _baseline(seg, seg_size)
-            line = _segment_line(seg, page.number, row_index, rtl, seg_size, baseline, run_starts)
+            spaces = None
+            if rtl:
+                seg, spaces = logical_order(seg, 0.22 * seg_size, 0.55 * seg_size, 0.05 * seg_size)
+            line = _segment_line(
+                seg, page.number, row_index, rtl, seg_size, baseline, run_starts, spaces
+            )
             if line is not None:
                 line.blanks = seg_blanks
                 lines.append(line)

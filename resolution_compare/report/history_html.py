@@ -19,8 +19,9 @@ from resolution_compare.core.countries import state_name
 from resolution_compare.core.history import STEP_MARKS, STEP_WORDS, History, Provision
 from resolution_compare.core.lexicon import LANGUAGE_NAMES
 from resolution_compare.core.script import arrow_pair
+from resolution_compare.core.strength import tier_words
 from resolution_compare.i18n import INTERFACE_LANGUAGE
-from resolution_compare.report.html import BROWSER_FONT_CSS
+from resolution_compare.report.html import BROWSER_FONT_CSS, palette_css
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
@@ -93,9 +94,8 @@ def _lead_change_items(history: History) -> list[str]:
     for index, n, change in history.lead_changes:
         cell = history.provisions[n].cells[index]
         mark, word = DIRECTION_MARKS.get(change.change, ("◆", change.change))
-        tiers = ""
-        if change.left_tier is not None or change.right_tier is not None:
-            tiers = f" (tier {value_html(change.left_tier)} → {value_html(change.right_tier)})"
+        tiers = tier_words(change)
+        tiers = f" ({escape_text(tiers)})" if tiers else ""
         items.append(
             f"<li>{escape_text(_year(history, index))}, {escape_text(cell.paragraph or '')}: "
             f'<span class="{word}">{mark} {word}</span> '
@@ -306,7 +306,7 @@ def render_history_html(
     generated = generated or datetime.now(UTC)
     title = history_title(history)
     page = Template(read_text("report", "history.html"))
-    style = Template(shared_style()).safe_substitute(font_css=font_css)
+    style = Template(shared_style()).substitute(font_css=font_css, palette_css=palette_css())
     return page.substitute(
         page_title=escape_text(f"History: {title}"),
         shared_style=style,

@@ -231,10 +231,14 @@ def render_summary(
 
 def _notes(result: Comparison) -> str:
     """Parse warnings and comparison notes: what the reader needs to trust the redline."""
-    if not result.warnings:
+    # The later-left warning is printed under the documents' table already (QA pass 2 N5).
+    backwards = order_warning(result.left, result.right)
+    shown = [w for w in result.warnings if w != backwards]
+    if not shown:
         return ""
-    items = "".join(f"<li>{escape_text(w)}</li>" for w in result.warnings)
-    return f"<p><b>Notes:</b></p><ul>{items}</ul>"
+    # One block, so the heading never stands alone at the foot of a page.
+    items = "".join(f"<br>• {escape_text(w)}" for w in shown)
+    return f"<p><b>Notes:</b>{items}</p>"
 
 
 @dataclass(frozen=True)

@@ -152,13 +152,14 @@ def vote_section(
     votes = result.votes
     left, right = votes.left, votes.right
     if not _has_vote(left) and not _has_vote(right):
-        # General Assembly texts never print the vote: say so rather than print an empty table.
-        return RowsSection(
-            heading + '<p class="muted">No vote in either text. General Assembly resolutions '
-            "do not print the vote (it is in the meeting record).</p>",
-            (),
-            (),
+        # General Assembly resolutions never print the vote: say so rather than print an
+        # empty table — but only of them (an HRC or ECOSOC text without one is just that).
+        why = (
+            " General Assembly resolutions do not print the vote (it is in the meeting record)."
+            if "General Assembly" in (result.left.header.body, result.right.header.body)
+            else ""
         )
+        return RowsSection(heading + f'<p class="muted">No vote in either text.{why}</p>', (), ())
     head = (
         '<table class="grid" cellspacing="0" cellpadding="4">'
         f"<thead><tr><th></th><th>{roles[0].capitalize()}</th>"

@@ -95,6 +95,11 @@ def test_texts_of_other_resolutions_are_named_and_left_out() -> None:
     history = rc.history([strays[0], *cuba, strays[1]])
     assert [v.label for v in history.versions] == ["A/RES/78/7", "A/RES/79/7", "A/RES/80/4"]
     assert history.warnings[0].startswith("the 5 texts are 3 different resolutions")
+    # Named by its earliest and latest versions (QA pass 2 N6), given in any order.
+    assert "versions of one text, A/RES/78/7 “" in history.warnings[0]
+    assert " to A/RES/80/4 “" in history.warnings[0]
+    shuffled = rc.history([cuba[2], strays[1], cuba[0], strays[0], cuba[1]])
+    assert shuffled.warnings[0] == history.warnings[0]
     for stray in strays:
         assert any(
             w.startswith(f"{stray.source} ({stray.header.symbol}") and "left out" in w

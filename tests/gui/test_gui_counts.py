@@ -19,6 +19,7 @@ PAIRS = [
     ("hrc-res-35-3-en.txt", "hrc-res-44-11-en.txt"),  # the sample: one ▼ weaker verb
     ("hrc-res-17-6-en.txt", "hrc-res-26-6-en.txt"),  # 13 inserted, 3 deleted, ▼ weaker
     ("hrc-res-7-5-en.txt", "hrc-res-35-3-en.txt"),  # three moved paragraphs
+    ("hrc-res-26-6-en.txt", "hrc-res-35-3-en.txt"),  # an unchanged paragraph that moved
 ]
 
 
@@ -36,7 +37,8 @@ def group_counts(window: MainWindow) -> dict[str, int]:
 def header_counts(window: MainWindow) -> dict[str, int]:
     text = window.header_panel.summary_plain
     return {
-        word: int(n) for n, word in re.findall(r"(\d+) (modified|inserted|deleted|moved)", text)
+        word: int(n)
+        for n, word in re.findall(r"(\d+) (modified|inserted|deleted|moved|unchanged)", text)
     }
 
 
@@ -57,9 +59,11 @@ def test_header_and_change_list_agree(
         ("Moved", "moved"),
     ):
         assert groups.get(title, 0) == header.get(word, 0), (title, groups, header)
+    assert window.comparison is not None
+    # "unchanged" as the comparison counts it, moved or not (QA pass 2 N3).
+    assert header["unchanged"] == window.comparison.summary.unchanged
     if show_routine:
         # ... and the terminal's summary line says the same.
-        assert window.comparison is not None
         line = format_comparison(window.comparison).splitlines()[3]
         for word, n in header.items():
             assert f"{n} {word}" in line, (word, line)
@@ -113,3 +117,17 @@ def test_a_count_never_wraps_inside(window: MainWindow) -> None:
     assert len(counts) >= 4
     for count in counts:
         assert f'<span style="white-space:nowrap">{count}</span>' in label, count
+
+
+def test_a_sentence_in_the_summary_still_wraps(qtbot, window: MainWindow) -> None:
+    # QA pass 2 N2: kept whole, "Only routine calendar updates (hidden — Ctrl+R shows them)."
+    # was cut at the column's edge ("Only routine calendar upda").
+    pdfs = [DATA / "un-pdf" / f"A_RES_{s}.pdf" for s in ("79_7", "80_4")]
+    with qtbot.waitSignal(window.comparisonShown, timeout=30000):
+        window.compare_paths(*pdfs)
+    window.toggle_routine(False)
+    summary = window.header_panel.summary
+    assert window.header_panel.summary_plain.startswith("Only routine calendar updates")
+    assert 'nowrap">Only' not in summary.text()
+    width = summary.width()
+    assert summary.heightForWidth(width) > summary.fontMetrics().height() * 4

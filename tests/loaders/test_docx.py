@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+import resolution_compare as rc
 from resolution_compare.core import limits
 from resolution_compare.core.errors import InputError
 from resolution_compare.loaders.docx import TRACKED_CHANGES_NOTE, extract_docx
@@ -144,3 +145,14 @@ def test_field_codes_and_alternate_content_are_not_doubled() -> None:
         )
     )
     assert _blocks(extract_docx(builder.to_bytes(), "x.docx").text) == ["Recalls resolution 44/11,"]
+
+
+def test_empty_numbered_paragraph_keeps_its_number_as_word_prints_it() -> None:
+    # QA variants: OP3's text deleted with tracking, its paragraph mark kept: Word still prints
+    # an empty "3." and the next paragraph "4."; tracked and accepted read the same.
+    folder = Path(__file__).resolve().parents[1] / "data" / "qa-variants" / "docx-tracked-merge"
+    for state in ("tracked", "accepted"):
+        name = f"content-deleted-mark-kept-{state}.docx"
+        parsed = rc.load(folder / name)
+        numbers = [p.number for p in parsed.paragraphs if p.kind == "operative"]
+        assert numbers == [1, 2, 4], name

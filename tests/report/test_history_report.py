@@ -33,12 +33,28 @@ def test_html_sections_and_cells() -> None:
     # The renewal is back in 2020 (returned cell); the report paragraph weakened there.
     assert '<td class="step s-returned">OP10 ↺ 5</td>' in html
     assert '<span class="weaker">▼ weaker</span> <i>Welcomes</i> → <i>Takes note</i>' in html
+    assert "(tier 1 → 1, lower within the tier)" in html
     # Its word diff, drawn by the pair report's own row renderer.
     assert '<span class="del">Welcomes</span>' in html
     assert '<span class="ins">Takes note of</span>' in html
     assert "<b>Mexico</b>: abstaining (2018) → abstaining" not in html  # no shift 2017-2020
     assert '<td class="v-abstain">A</td>' in html and '<td class="v-none">·</td>' in html
     assert "Generated 2025-01-02 03:04 UTC" in html
+
+
+def test_every_class_the_wording_uses_is_styled() -> None:
+    # QA (second pass) N1: the style block kept a literal "$palette_css", so struck and
+    # underlined words printed plain black in the PDF and the HTML.
+    import re
+
+    html = render_history_html(three(), WHEN)
+    assert "$" not in html.split("</style>")[0]
+    style = html.split("<style>")[1].split("</style>")[0]
+    used = set(re.findall(r'<span class="([\w-]+)">', html))
+    assert {"del", "ins", "weaker"} <= used
+    for cls in used - {"note"}:
+        assert re.search(rf"\.{cls} \{{[^}}]*(color|decoration)", style), cls
+    assert "<!--" not in html
 
 
 def test_wide_series_is_paged_by_versions() -> None:

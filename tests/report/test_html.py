@@ -229,3 +229,33 @@ def test_rewritten_uncertain_and_footnotes_in_the_report() -> None:
     )
     html = render_row(rewritten, "en", "en")
     assert "rewritten" in html and "uncertain pairing: no verdict" in html
+
+
+@pytest.mark.parametrize(
+    ("pair", "general_assembly"),
+    [
+        (("un-pdf/A_RES_79_7.pdf", "un-pdf/A_RES_80_4.pdf"), True),
+        (("chinese-word-diff/earlier.txt", "chinese-word-diff/later.txt"), False),  # HRC
+    ],
+)
+def test_no_vote_is_explained_only_for_the_general_assembly(
+    pair: tuple[str, str], general_assembly: bool
+) -> None:
+    # QA pass 2 N4: the General Assembly's reason was printed for Council texts too.
+    import resolution_compare as rc
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    html = render_html(rc.compare(*(rc.load(data / name) for name in pair)))
+    assert "No vote in either text." in html
+    assert ("General Assembly resolutions do not print the vote" in html) is general_assembly
+
+
+def test_the_order_warning_is_printed_once() -> None:
+    # QA pass 2 N5: under the documents' table and again under "Notes:".
+    import resolution_compare as rc
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    later, earlier = (rc.load(data / f"hrc-res-{s}-en.txt") for s in ("44-11", "35-3"))
+    result = rc.compare(later, earlier)
+    assert any("is later than the right" in w for w in result.warnings)
+    assert render_html(result).count("is later than the right") == 1

@@ -1,8 +1,8 @@
 """Held-out PDF variants for the characters → lines rules (word spaces, raised markers, Arabic).
 
 Developer tool, not a test: it builds PDFs with Qt (QPdfWriter writes no space characters, so
-every word space is pdfium's guess) through the QA pass's layout engine in
-/work/qa/variants (pdfgen.py / unpdf.py), with texts, fonts, sizes and widths that the QA
+every word space is pdfium's guess) through the QA pass's layout engine
+(tests/tools/pdfgen.py / unpdf.py), with texts, fonts, sizes and widths that the QA
 inputs do not use. Each PDF comes with the .txt it was made from; ``evaluate`` compares
 each pair and counts the rows that are not unchanged.
 
@@ -16,8 +16,6 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-
-QA_TOOLS = Path("/work/qa/variants")
 
 # Words that end in an overhanging glyph (f, ff, j, italic letters) before a word that starts
 # low or narrow; and words with kerning pairs, ligatures and tracking that must stay whole.
@@ -37,13 +35,8 @@ WORDSPACE_OPS = [
 ]
 
 
-def _qa() -> None:
-    sys.path.insert(0, str(QA_TOOLS))
-
-
 def wordspace(out: Path) -> list[tuple[Path, Path]]:
-    _qa()
-    from unpdf import Res, to_pdf, to_txt
+    from tests.tools.unpdf import Res, to_pdf, to_txt
 
     pairs = []
     fonts = [
@@ -79,7 +72,7 @@ def wordspace(out: Path) -> list[tuple[Path, Path]]:
 @contextlib.contextmanager
 def _all_italic(on: bool) -> Iterator[None]:
     """Every paragraph set in italics (pdfgen's paragraphs take an italic flag)."""
-    import pdfgen
+    from tests.tools import pdfgen
 
     original = pdfgen.Doc.para
     if on:
@@ -108,9 +101,8 @@ MARKER_NOTES = {
 
 
 def markers(out: Path) -> list[tuple[Path, Path]]:
-    _qa()
-    import pdfgen
-    from unpdf import Res, to_pdf, to_txt
+    from tests.tools import pdfgen
+    from tests.tools.unpdf import Res, to_pdf, to_txt
 
     pairs = []
     layouts = [  # family, body size, marker size, right margin
@@ -148,6 +140,58 @@ def markers(out: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+# Arabic resolutions (tests/data/qa-variants/pdf-arabic/ar-*.txt) with what a right-to-left
+# line holds besides Arabic words: symbols in brackets, several left-to-right runs in one
+# line, numbers before Arabic punctuation,
+# guillemets, a digit glued to "و". No lam-alef and no vowel signs: Qt's text layer maps
+# those glyphs wrongly (QA report), which no reader can undo.
+ARABIC_TEXTS = Path(__file__).resolve().parent.parent / "data" / "qa-variants" / "pdf-arabic"
+ARABIC_KEYS = ("water", "education")
+
+
+def arabic(out: Path) -> list[tuple[Path, Path]]:
+    """Arabic texts in other faces, sizes and widths than the QA inputs."""
+    import re
+
+    from tests.tools.unpdf import Res, to_pdf
+
+    pairs = []
+    layouts = [  # family, size, right margin, style
+        ("Noto Naskh Arabic", 11.0, 100.0, "un"),
+        ("Noto Naskh Arabic", 13.0, 60.0, "block"),
+        # Noto Kufi Arabic: Qt writes control characters for its glyphs, unreadable text.
+        ("Noto Sans Arabic", 10.0, 150.0, "un"),
+        ("DejaVu Sans", 10.0, 180.0, "block"),
+    ]
+    for key in ARABIC_KEYS:
+        text = (ARABIC_TEXTS / f"ar-{key}.txt").read_text(encoding="utf-8")
+        assert not re.search("ل[اأإآ]|[\u064b-\u0652]", text), key
+        blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
+        pps, ops = [], []
+        for block in blocks[4:]:
+            m = re.match(r"^(\d+ -)\s+(.*)$", block, re.S)
+            if m:
+                ops.append((m.group(1), m.group(2), []))
+            else:
+                pps.append(block)
+        res = Res(
+            lang="ar",
+            header=blocks[0].split("\n"),
+            kind_line=blocks[1],
+            title=blocks[2],
+            organ=blocks[3],
+            pps=pps,
+            ops=ops,
+        )
+        for family, size, right, style in layouts:
+            name = f"ar-{key}-{family.replace(' ', '-')}-{size:g}pt-r{right:g}-{style}"
+            pdf, txt = out / f"{name}.pdf", out / f"{name}.txt"
+            to_pdf(res, pdf, rtl=True, family=family, size=size, width_right=right, style=style)
+            txt.write_text(text)
+            pairs.append((txt, pdf))
+    return pairs
+
+
 def evaluate(pairs: list[tuple[Path, Path]]) -> int:
     """Print one line per pair and return how many pairs show a change."""
     import resolution_compare as rc
@@ -175,6 +219,8 @@ def main(argv: list[str]) -> int:
         pairs += wordspace(out)
     if "markers" in kinds:
         pairs += markers(out)
+    if "arabic" in kinds:
+        pairs += arabic(out)
     bad = evaluate(pairs)
     print(f"{len(pairs) - bad}/{len(pairs)} unchanged")
     import os
