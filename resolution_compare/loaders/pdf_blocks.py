@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resolution_compare.core.printed import NoteRef, NoteText, PrintedDocument, TextBlock
+from resolution_compare.loaders.pdf_columns import reading_order
 from resolution_compare.loaders.pdf_hyphens import HyphenJoiner
 from resolution_compare.loaders.pdf_lines import Line, Page
 from resolution_compare.loaders.pdf_page import PageZones, split_pages
@@ -39,6 +40,7 @@ class _Metrics:
     pitch: float  # most common distance between the baselines of one paragraph's lines
     size: float  # most common body font size
     indented_layout: bool  # paragraphs open with an indented first line
+    right: float = 0.0  # rightmost end of a body line (the right margin as far as seen)
 
 
 def _start(line: Line) -> float:
@@ -46,7 +48,7 @@ def _start(line: Line) -> float:
     return -line.x1 if line.rtl else line.x0
 
 
-def _metrics(lines: list[Line]) -> _Metrics:
+def _metrics(lines: list[Line], page_width: float = 0.0) -> _Metrics:
     if not lines:
         return _Metrics(0.0, 12.0, 10.0, True)
     starts = Counter(round(_start(ln)) for ln in lines)
@@ -66,9 +68,34 @@ def _metrics(lines: list[Line]) -> _Metrics:
         and abs(b.size - size) <= 0.5
         and 0.9 * size <= a.baseline - b.baseline < 4 * size
     ]
-    pitch = min(pitches, default=1.2 * size)
+    # A pitch seen once is an accident of setting (a line pushed by a raised marker, a
+    # heading's own spacing); the smallest one seen twice is the paragraph's line pitch.
+    counts = Counter(pitches)
+    pitch = min((p for p, n in counts.items() if n >= 2), default=min(pitches, default=1.2 * size))
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
-    return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines))
+    right = _right_margin(lines, margin, size, page_width)
+    return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines), right)
+
+
+def _right_margin(lines: list[Line], margin: float, size: float, page_width: float) -> float:
+    """Where full lines end (points; the mirrored start edge for right-to-left): the furthest
+    end that three lines reach within a fifth of an em (justified lines end within a point
+    of each other) — a line or two may overrun the margin (a long name in a vote list's
+    right column). A draft of short lines may have no full line:
+    then the margins are taken to mirror each other (the text block centred on the page, as
+    Word's and the UN templates' margins are) and the right margin lies ``margin`` points in
+    from the page's right edge."""
+    ends = sorted((-ln.x0 if ln.rtl else ln.x1 for ln in lines), reverse=True)
+    for k, end in enumerate(ends[:-2]):
+        if end - ends[k + 2] <= 0.2 * size:
+            return end
+    if page_width <= 0:
+        return ends[0] if ends else 0.0
+    # Mirrored: ``margin`` from the page's other edge (x = 0 is at -page_width in the
+    # mirrored starts of right-to-left lines).
+    rtl = sum(1 for ln in lines if ln.rtl) > len(lines) / 2
+    mirrored = -(page_width + margin) if rtl else page_width - margin
+    return max(ends[0] if ends else mirrored, mirrored)
 
 
 def _column_order(body: list[Line]) -> list[tuple[Line, float | None]]:
@@ -131,13 +158,84 @@ def _starts_after_break(
     return bool(_CLAUSE_END.search(prev.text)) and not line.text[:1].islower()
 
 
-def _starts_paragraph(line: Line, prev: Line, same_row: bool, m: _Metrics) -> bool:
+def _word_width(word: str, size: float) -> float:
+    """A generous estimate of a word's printed width (points) with the space before it:
+    capitals and figures 0.75 em, other characters 0.6 em, the space 0.35 em; text faces
+    average about 0.5 em a character, so a word estimated to fit did fit."""
+    wide = sum(1 for ch in word if ch.isupper() or ch.isdigit())
+    return size * (0.35 + 0.75 * wide + 0.6 * (len(word) - wide))
+
+
+_LIST_ITEMS = re.compile(r"[,;]\s+\(?[A-Z]")  # "Chile, Croatia, Cyprus": names in a list
+
+
+def _opens_like_paragraph(line: Line, prev: Line) -> bool:
+    """The line opens the way a paragraph does: a label, a number, or a capitalised lead
+    word ("Guided by", "Recalling its") — not the next name of a list of names (a sponsor
+    list: its lines hold several capitalised items and its first word carries a comma)."""
+    if PARAGRAPH_START.match(line.text):
+        return True
+    first_word = line.text.split(" ", 1)[0]
+    if first_word[-1:] in ",;" or len(_LIST_ITEMS.findall(prev.text)) >= 2:
+        return False
+    return first_word[:1].isupper() or first_word[:1].isdigit()
+
+
+def _ended_early(line: Line, prev: Line, m: _Metrics, right: float) -> bool:
+    """``prev`` closed a clause and stopped short although ``line``'s first word would have
+    fitted after it, and ``line`` opens like a paragraph: the break was the writer's, not
+    the line filling up (how one-line paragraphs set without space between them part)."""
+    if not _CLAUSE_END.search(prev.text) or not _opens_like_paragraph(line, prev) or line.rtl:
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    return right - prev.x1 > _word_width(first_word, line.size) + 0.5 * m.size
+
+
+def _starts_paragraph(
+    line: Line,
+    prev: Line,
+    same_row: bool,
+    m: _Metrics,
+    prev_opens: bool = False,
+    in_columns: bool = False,
+) -> bool:
+    """Does ``line`` open a new paragraph after ``prev`` (the line above it, one column)?
+
+    ``prev_opens``: ``prev`` opened its paragraph (it is the paragraph's only line so far).
+    ``in_columns``: the lines stand in a column (pdf_columns), where short lines are the
+    rule (names of a vote list), so a line's length says nothing there.
+    Thresholds come from the document's own line pitch and font size: a gap wider than the
+    pitch by 0.15 of the type size is a paragraph space (1.5 pt at 10 pt type; baselines
+    within one paragraph agree to a fraction of a point).
+    """
     if same_row:
         return True
     gap = prev.baseline - line.baseline
-    if gap > 1.3 * m.pitch or gap < 0:
+    # Larger type (a title, a heading) is set on a proportionally larger pitch.
+    pitch = m.pitch * max(1.0, max(line.size, prev.size) / m.size)
+    if gap > min(1.3 * pitch, pitch + 0.15 * m.size) or gap < 0:
         return True
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
+        return True
+    if in_columns:
+        return _start(line) > _start(prev) + _INDENT and prev.label_end is None
+    if _ended_early(line, prev, m, m.right):
+        return True
+    if (
+        m.indented_layout
+        and prev_opens
+        and _start(prev) > m.margin + _INDENT
+        and not line.rtl
+        and m.right - prev.x1 > m.size
+        and abs(_start(line) - _start(prev)) <= _INDENT
+        and prev.label_end is None
+        and _CLAUSE_END.search(prev.text)
+        and _opens_like_paragraph(line, prev)
+    ):
+        # A second indented first line in a row: the paragraph above was one line long
+        # (its continuation would have gone back to the margin) — unless that line ran to
+        # the right margin: then this is the next line of a paragraph indented as a whole
+        # (the "[Adopted by …" line of a recorded vote).
         return True
     if _start(line) > _start(prev) + _INDENT:
         # Indented: a new paragraph, unless it is the hanging indent of a numbered one
@@ -153,11 +251,35 @@ def _starts_paragraph(line: Line, prev: Line, same_row: bool, m: _Metrics) -> bo
     return False
 
 
+def _page_order(page: PageZones) -> list[tuple[Line, float | None, bool]]:
+    """(line, column margin, in columns) in reading order: the page's gutters first
+    (pdf_columns), then runs of two-segment rows among the full-width rest."""
+    if not page.gutters:
+        return [(ln, margin, False) for ln, margin in _column_order(page.body)]
+    out: list[tuple[Line, float | None, bool]] = []
+    rest: list[Line] = []
+    order = reading_order(page.body, page.gutters)
+    for k, (line, stretch, column) in enumerate(order):
+        if stretch < 0:
+            rest.append(line)
+            continue
+        out += [(ln, margin, False) for ln, margin in _column_order(rest)]
+        rest = []
+        first = k == 0 or order[k - 1][1:] != (stretch, column)
+        margin = None
+        if first and column > 0:
+            column_lines = [ln for ln, s, c in order if (s, c) == (stretch, column)]
+            margin = min(_start(ln) for ln in column_lines)
+        out.append((line, margin, True))
+    out += [(ln, margin, False) for ln, margin in _column_order(rest)]
+    return out
+
+
 def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
     drafts: list[_Draft] = []
     prev: Line | None = None
     for page in zones:
-        for line, column_margin in _column_order(page.body):
+        for line, column_margin, in_columns in _page_order(page):
             if prev is None:
                 new = True
             elif column_margin is not None and line.row == prev.row:
@@ -169,7 +291,8 @@ def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
                 continuation = _start(lines[1]) if len(lines) > 1 else None
                 new = _starts_after_break(line, prev, m, m.margin, continuation)
             else:
-                new = _starts_paragraph(line, prev, line.row == prev.row, m)
+                opens = len(drafts[-1].lines) == 1
+                new = _starts_paragraph(line, prev, line.row == prev.row, m, opens, in_columns)
             if new:
                 drafts.append(_Draft())
             drafts[-1].lines.append(line)
@@ -272,8 +395,9 @@ def _glued(text: str, refs: list[tuple[int, str]]) -> str:
 def read_document(pages: list[Page]) -> PrintedDocument:
     """The printed document of ``pages``: masthead, body blocks, footnotes, warnings."""
     zones = split_pages(pages)
-    body = [ln for page in zones for ln in page.body]
-    metrics = _metrics(body)
+    # In reading order: the pitch is measured down a column, not across a gutter.
+    body = [ln for page in zones for ln, _, _ in _page_order(page)]
+    metrics = _metrics(body, pages[0].width if pages else 0.0)
     drafts = _body_drafts(zones, metrics)
     notes, warnings = _note_lines(zones)
     for _, lines, _ in notes:  # a marker inside a footnote's own text stays text

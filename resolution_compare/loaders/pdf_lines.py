@@ -11,6 +11,7 @@ but the page prints whole stays whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
@@ -85,6 +86,9 @@ class Line:
     x1: float = 0.0  # rightmost ink
     starts_with_raised: bool = False  # the line opens with a raised marker (a footnote)
     label_end: float | None = None  # x where the text after a printed label starts
+    # (left, right) x of each blank inside the line wider than 0.8 em (more than a justified
+    # word space): where a narrow column gutter may run through it (pdf_columns).
+    blanks: list[tuple[float, float]] = field(default_factory=list)
 
     @property
     def raw(self) -> str:
@@ -275,6 +279,16 @@ def _baseline(glyphs: list[Glyph], size: float) -> float:
     sample = _sample(glyphs)
     core = [g for g in sample if _size(g) >= 0.85 * size and g.char.isalnum()] or glyphs
     bottoms = sorted(g.bottom for g in core)
+    # Letters with descenders (g, p, y) reach about a fifth of an em below the baseline and
+    # may be most of a short row ("gap,", "Egypt,"): the baseline is the highest bottom that
+    # a third of the letters share (within 0.06 em), not their median.
+    near = 0.06 * size
+    need = (len(bottoms) + 2) // 3
+    for k in range(len(bottoms) - 1, -1, -1):
+        low = bisect.bisect_left(bottoms, bottoms[k] - near)
+        high = bisect.bisect_right(bottoms, bottoms[k] + near)
+        if high - low >= need:
+            return bottoms[k]
     return bottoms[len(bottoms) // 2]
 
 
@@ -459,6 +473,7 @@ def page_lines(page: Page) -> list[Line]:
             # inside a right-to-left line ("(A/80/295)").
             ordered.sort(key=lambda g: -g.right)
         segments: list[list[Glyph]] = [[]]
+        blanks: list[list[tuple[float, float]]] = [[]]
         previous: Glyph | None = None
         edge = 0.0  # rtl: the leftmost ink so far
         for g in ordered:
@@ -466,11 +481,14 @@ def page_lines(page: Page) -> list[Line]:
                 gap = (edge - g.right) if rtl else (g.left - previous.right)
                 if gap > column_gap:
                     segments.append([])
+                    blanks.append([])
+                elif gap > 0.8 * size:
+                    blanks[-1].append((g.right, edge) if rtl else (previous.right, g.left))
             edge = g.left if previous is None or g.left < edge else edge
             segments[-1].append(g)
             previous = g
         lines = []
-        for seg in segments:
+        for seg, seg_blanks in zip(segments, blanks, strict=True):
             seg_size = _body_size(seg)
             baseline = _baseline(seg, seg_size)
             spaces = None
@@ -480,6 +498,7 @@ def page_lines(page: Page) -> list[Line]:
                 seg, page.number, row_index, rtl, seg_size, baseline, run_starts, spaces
             )
             if line is not None:
+                line.blanks = seg_blanks
                 lines.append(line)
         # "3." set at a tab stop far from its text is still one line.
         merged: list[Line] = []
@@ -490,6 +509,8 @@ def page_lines(page: Page) -> list[Line]:
                 line.text = f"{label.text} {line.text}"
                 line.refs = [(o + shift, m) for o, m in line.refs]
                 line.label_end = line.left
+                tab = (label.x1, line.x0) if label.x0 < line.x0 else (line.x1, label.x0)
+                line.blanks = sorted([*label.blanks, tab, *line.blanks])
                 line.left, line.x0 = label.left, min(label.x0, line.x0)
                 merged[-1] = line
             else:

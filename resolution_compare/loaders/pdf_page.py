@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resolution_compare.loaders.pdf_columns import Gutter, cut_at_gutters, find_gutters
 from resolution_compare.loaders.pdf_lines import Line, Page, page_lines
 
 FURNITURE_PATTERNS = tuple(
@@ -57,6 +58,7 @@ class PageZones:
     body: list[Line] = field(default_factory=list)
     notes: list[Line] = field(default_factory=list)
     foot: list[Line] = field(default_factory=list)
+    gutters: list[Gutter] = field(default_factory=list)  # the body's columns (pdf_columns)
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -206,7 +208,17 @@ def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) ->
         cut = _small_notes_at_foot(zones.body)
         zones.notes = zones.body[cut:]
         zones.body = zones.body[:cut]
+    _columns(page, zones)
     return zones
+
+
+def _columns(page: Page, zones: PageZones) -> None:
+    """Find the body's gutters and cut the lines printed across one (pdf_columns)."""
+    if len(zones.body) < 4:
+        return
+    zones.gutters = find_gutters(zones.body)
+    if zones.gutters:
+        zones.body = cut_at_gutters(page, zones.body, zones.gutters)
 
 
 def split_pages(pages: list[Page]) -> list[PageZones]:
