@@ -543,6 +543,10 @@ class MainWindow(ReportActions, ViewActions, QMainWindow):
         if self.persist_settings:
             self.remember_place()
             save_settings(self.settings)
+        # A history still loading stops at its next version (its callbacks would reach
+        # widgets being deleted), then the window waits for the job to end.
+        if self.history_ctl.loading():
+            self.history_ctl.cancel()
         self.runner.wait(5000)
         super().closeEvent(event)
 

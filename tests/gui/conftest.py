@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,13 @@ def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.runner.wait(10000)
+    # A history still loading is cancelled and waited for, and the test's garbage collected
+    # here, on the UI thread: a collection that happens to run on the next test's worker
+    # thread would destroy Qt objects off their thread (seen as a rare crash in the suite).
+    if w.history_ctl.loading():
+        w.history_ctl.cancel()
+    w.runner.wait(60000)
+    gc.collect()
 
 
 def file_mime(*paths: Path) -> QMimeData:
