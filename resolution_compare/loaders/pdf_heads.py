@@ -12,7 +12,9 @@ page has none of this (the body's size and pitch, no larger gap), so it stays in
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from resolution_compare.core.dates import find_date
@@ -31,36 +33,73 @@ SMALLER = 0.92  # a head "set smaller": under this fraction of the body's type s
 
 @dataclass(frozen=True)
 class FirstPage:
-    """What page 1 tells about the document: its symbols and its title's words."""
+    """What page 1 tells about the document: its symbols and its title's words; and the
+    body's line pitch over all pages (points), for a later page too short to show its own."""
 
     symbols: frozenset[str]
     title_words: frozenset[str]
+    pitch: float | None = None
 
 
-def first_page_evidence(lines: list[Line], height: float, top_band: float) -> FirstPage:
-    """Symbols printed in page 1's upper part and the words of its title.
+def _distances(lines: list[Line]) -> list[float]:
+    """Distances (points, to 0.5) between the baselines of consecutive printed rows of one
+    page's lines (top first), both set in the page's body size, 0.9 to 4 em apart."""
+    if not lines:
+        return []
+    size = median([ln.size for ln in lines], 10.0)
+    rows: list[Line] = []
+    for line in lines:
+        if not rows or rows[-1].baseline - line.baseline > 0.3 * line.size:
+            rows.append(line)
+    return [
+        round((a.baseline - b.baseline) * 2) / 2
+        for a, b in itertools.pairwise(rows)
+        if abs(a.size - size) <= 0.05 * size
+        and abs(b.size - size) <= 0.05 * size
+        and 0.9 * size <= a.baseline - b.baseline < 4 * size
+    ]
+
+
+def _line_pitch(distances: list[float]) -> float | None:
+    """The smallest distance seen twice: the line pitch inside a paragraph (as
+    pdf_blocks._metrics reads it; a distance seen once is a gap or an accident of setting)."""
+    counts = Counter(distances)
+    return min((d for d, n in counts.items() if n >= 2), default=None)
+
+
+def first_page_evidence(
+    lines: list[Line], height: float, top_band: float, bodies: list[list[Line]] | None = None
+) -> FirstPage:
+    """Symbols printed in page 1's upper part, the words of its title, the body's pitch.
 
     ``lines``: page 1's lines; ``height``: its height in points; ``top_band``: the fraction of
-    the page taken as its upper part for symbols (masthead, head) is twice the head band. The
-    title is what page 1 sets in bold or larger than its body type (UN editorial practice: the
-    title in bold; drafts commonly do the same).
+    the page taken by running heads (symbols are read in twice that, the masthead's part);
+    ``bodies``: each page's body lines, top first, for the pitch. The title's words are those
+    of page 1's heading lines: set in bold or larger than its body type (UN editorial
+    practice: the title in bold), or short lines in its upper half that end no sentence or
+    clause (the organ, session and "Draft resolution" lines of a draft).
     """
     if not lines:
         return FirstPage(frozenset(), frozenset())
     size = median([ln.size for ln in lines], 10.0)
+    left = min(ln.x0 for ln in lines)
+    width = max(ln.x1 for ln in lines) - left
     symbols = {
         m.group(0)
         for ln in lines
         if ln.top > height * (1 - 2 * top_band)
         for m in _SYMBOL.finditer(ln.raw)
     }
-    words = {
-        w.casefold()
-        for ln in lines
-        if ln.bold or ln.size > 1.05 * size
-        for w in _WORD.findall(ln.text)
-    }
-    return FirstPage(frozenset(symbols), frozenset(words))
+
+    def heading(ln: Line) -> bool:
+        if ln.bold or ln.size > 1.05 * size:
+            return True
+        short = ln.x1 - ln.x0 < 0.6 * width and not ln.text.rstrip().endswith((",", ";", ".", ":"))
+        return short and ln.baseline > height / 2
+
+    words = {w.casefold() for ln in lines if heading(ln) for w in _WORD.findall(ln.text)}
+    pitch = _line_pitch([d for body in bodies or [] for d in _distances(body)])
+    return FirstPage(frozenset(symbols), frozenset(words), pitch)
 
 
 def _shares_title(text: str, title_words: frozenset[str]) -> bool:
@@ -113,9 +152,8 @@ def unruled_head(
     top) whose baselines stand above ``block_top``, over the body's first line, are
     candidates, one or two of them: a head is printed in the top margin, where no other
     page sets text (a section heading that opens a page stands inside the text block).
-    They are a head when the gap
-    under them opens a paragraph and either they are set smaller than the body (under
-    ``SMALLER`` × its size) or they carry a mark (the document's symbol, a date or clock
+    They are a head when the gap under them opens a paragraph and either they are set
+    smaller than the body (under ``SMALLER`` × its size) or they carry a mark (the document's symbol, a date or clock
     time, the title's words); a body-size line with a mark must in addition stand further
     from the body than any two body lines below stand apart, so that a paragraph's last line
     ending at the top of the page ("… of 12 March 2024;") is never taken.
@@ -124,15 +162,22 @@ def unruled_head(
     for line in rest:  # one line per printed row: the pitch is measured down the page
         if not rows or rows[-1].baseline - line.baseline > 0.3 * line.size:
             rows.append(line)
-    if len(rows) < 4:
+    if not rows:
         return []
-    size = median([ln.size for ln in rest], 10.0)
-    distances = [a.baseline - b.baseline for a, b in zip(rows, rows[1:], strict=False)]
-    pitch = median([d for d in distances if 0 < d < 2.5 * size], 1.2 * size)
+    # The body's size from the lines under the top row (a head there would weigh on a short
+    # page's median).
+    under = [ln.size for ln in rest if ln.baseline < rows[0].baseline - 0.3 * rows[0].size]
+    size = median(under or [ln.size for ln in rest], 10.0)
+    distances = [a.baseline - b.baseline for a, b in itertools.pairwise(rows)]
+    pitch = _line_pitch(_distances(rest)) or first.pitch
+    if pitch is None:
+        return []
     band = page_height * (1 - top_band)
     for k in range(1, MAX_HEAD_LINES + 1):
+        if len(rows) <= k:
+            break
         head, below = rows[:k], rows[k]
-        if head[-1].top <= band or head[-1].baseline <= block_top or len(rows) <= k + 2:
+        if head[-1].top <= band or head[-1].baseline <= block_top:
             break
         if abs(below.size - size) > 0.1 * size:
             continue  # the line under a head is the body's own first line

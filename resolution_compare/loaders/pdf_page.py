@@ -252,7 +252,8 @@ def split_pages(pages: list[Page]) -> list[PageZones]:
         return zones
     # A head printed on one later page only, without a rule: found against page 1's title
     # and symbol and the other pages' text block (pdf_heads); only such pages are re-read.
-    first = first_page_evidence(lines[0], pages[0].height, TOP_BAND)
+    bodies = [sorted(z.body, key=lambda ln: -ln.baseline) for z in zones]
+    first = first_page_evidence(lines[0], pages[0].height, TOP_BAND, bodies)
     tops = [text_top(z.body) for z in zones]
     for i in range(1, len(pages)):
         others = [t for j, t in enumerate(tops) if j != i and t is not None]
