@@ -153,9 +153,10 @@ def unruled_head(
     candidates, one or two of them: a head is printed in the top margin, where no other
     page sets text (a section heading that opens a page stands inside the text block).
     They are a head when the gap under them opens a paragraph and either they are set
-    smaller than the body (under ``SMALLER`` × its size) or they carry a mark (the document's symbol, a date or clock
-    time, the title's words); a body-size line with a mark must in addition stand further
-    from the body than any two body lines below stand apart, so that a paragraph's last line
+    smaller than the body (under ``SMALLER`` × its size) or they carry a mark (the
+    document's symbol, a date or clock time, the title's words); a body-size line with a
+    mark must in addition stand further from the body than any two body lines below stand
+    apart, so that a paragraph's last line
     ending at the top of the page ("… of 12 March 2024;") is never taken.
     """
     rows: list[Line] = []

@@ -2,8 +2,8 @@
 one-line paragraphs) and on held-out variants of another text, faces and sizes.
 
 Each PDF is compared with the .txt it was made from: every paragraph unchanged, the
-paragraph counts right. The held-out PDFs (``held-*``) were made by tests/tools/make_block_variants.py
-(the QA pass's Qt PDF writer): en-oceans.txt in DejaVu Sans,
+paragraph counts right. The held-out PDFs (``held-*``) were made by
+tests/tools/make_block_variants.py (the QA pass's Qt PDF writer): en-oceans.txt in DejaVu Sans,
 Noto Serif, 9 and 11.5 pt, paragraph spaces of 0, 1 and 0.35 em, a 20 pt column gutter.
 """
 
