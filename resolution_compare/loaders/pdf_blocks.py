@@ -81,12 +81,14 @@ def _right_margin(lines: list[Line], margin: float, size: float, page_width: flo
     """Where full lines end (points; the mirrored start edge for right-to-left): the furthest
     end that three lines reach within a fifth of an em (justified lines end within a point
     of each other) — a line or two may overrun the margin (a long name in a vote list's
-    right column). A draft of short lines may have no full line:
+    right column), no more. A draft of short lines may have no full line:
     then the margins are taken to mirror each other (the text block centred on the page, as
     Word's and the UN templates' margins are) and the right margin lies ``margin`` points in
     from the page's right edge."""
     ends = sorted((-ln.x0 if ln.rtl else ln.x1 for ln in lines), reverse=True)
-    for k, end in enumerate(ends[:-2]):
+    # Only among the furthest ends: three short lines of a ragged draft may end together
+    # by chance well inside the margin (one-line paragraphs of 40 to 60 characters).
+    for k, end in enumerate(ends[: min(3, len(ends) - 2)]):
         if end - ends[k + 2] <= 0.2 * size:
             return end
     if page_width <= 0:
