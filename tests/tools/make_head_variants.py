@@ -3,9 +3,10 @@
 fr-water) in three faces and two sizes on A5 and A4 pages, with a head on page 2 only that
 carries the title's words, a revision date and time, the document's symbol, or nothing but
 its smaller type; set left, right or centred, high in the margin or just above the text.
-Controls that must keep every line: a section heading opening page 2, and drafts without a
-head. Developer tool, not a test; each PDF is compared with its text by
-``python -m resolution_compare compare TEXT PDF`` (the name says which text).
+Controls: the same drafts without a head (every line must stay); the section-heading
+control is A/C.3/80/L.71 at 12 pt (tests/loaders/test_pdf_heads.py). Developer tool, not a
+test; each PDF is compared with its text by ``python -m resolution_compare compare TEXT PDF``
+(the name says which text).
 
     python -m tests.tools.make_head_variants OUT_DIR
 """
