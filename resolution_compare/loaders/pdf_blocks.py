@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from resolution_compare.core.printed import NoteRef, NoteText, PrintedDocument, TextBlock
 from resolution_compare.loaders.pdf_columns import reading_order
 from resolution_compare.loaders.pdf_hyphens import HyphenJoiner
-from resolution_compare.loaders.pdf_lines import Line, Page
+from resolution_compare.loaders.pdf_lines import Line, Page, line_pitch
 from resolution_compare.loaders.pdf_page import PageZones, split_pages
 
 PARAGRAPH_START = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\)|[IVXL]{1,5}\.)(\s|$)")
@@ -68,10 +68,9 @@ def _metrics(lines: list[Line], page_width: float = 0.0) -> _Metrics:
         and abs(b.size - size) <= 0.5
         and 0.9 * size <= a.baseline - b.baseline < 4 * size
     ]
-    # A pitch seen once is an accident of setting (a line pushed by a raised marker, a
-    # heading's own spacing); the smallest one seen twice is the paragraph's line pitch.
-    counts = Counter(pitches)
-    pitch = min((p for p, n in counts.items() if n >= 2), default=min(pitches, default=1.2 * size))
+    pitch = line_pitch(pitches)
+    if pitch is None:
+        pitch = min(pitches, default=1.2 * size)
     indented = sum(1 for ln in lines if margin + _INDENT < _start(ln) < margin + 120)
     right = _right_margin(lines, margin, size, page_width)
     return _Metrics(margin, pitch, size, indented >= 0.05 * len(lines), right)
@@ -81,12 +80,14 @@ def _right_margin(lines: list[Line], margin: float, size: float, page_width: flo
     """Where full lines end (points; the mirrored start edge for right-to-left): the furthest
     end that three lines reach within a fifth of an em (justified lines end within a point
     of each other) — a line or two may overrun the margin (a long name in a vote list's
-    right column). A draft of short lines may have no full line:
+    right column), no more. A draft of short lines may have no full line:
     then the margins are taken to mirror each other (the text block centred on the page, as
     Word's and the UN templates' margins are) and the right margin lies ``margin`` points in
     from the page's right edge."""
     ends = sorted((-ln.x0 if ln.rtl else ln.x1 for ln in lines), reverse=True)
-    for k, end in enumerate(ends[:-2]):
+    # Only among the furthest ends: three short lines of a ragged draft may end together
+    # by chance well inside the margin (one-line paragraphs of 40 to 60 characters).
+    for k, end in enumerate(ends[: min(3, len(ends) - 2)]):
         if end - ends[k + 2] <= 0.2 * size:
             return end
     if page_width <= 0:

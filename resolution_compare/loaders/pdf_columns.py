@@ -96,6 +96,11 @@ def _cut_outside(rows: list[_Row], x: float, first: int, last: int) -> list[tupl
     after the names of a vote list opens the next group, it is no line of the columns."""
     split_rows = {k for k in range(first, last + 1) if _both_sides(rows[k], x)}
     edge = min(rows[k].spans[0][0] for k in split_rows)
+    # The left column's margin is also where most of its rows start: the rows with text on
+    # both sides may all be indented first lines (a paragraph opening beside the other
+    # column's first lines), which are no edge to cut at.
+    starts = [rows[k].spans[0][0] for k in range(first, last + 1) if rows[k].spans[0][0] < x]
+    edge = min(edge, max(starts, key=lambda s: (sum(abs(t - s) <= 1.0 for t in starts), -s)))
     out = []
     start = first
     count = 0
@@ -120,12 +125,15 @@ def _aligned(rows: list[_Row], x: float) -> bool:
     the text left of it ending at one x (within a point), on half the rows with text on
     both sides, two at least? A column is set to its own margin; the word spaces of
     justified full-width lines that happen to line up on a few rows keep none."""
-    split = [row for row in rows if _both_sides(row, x)]
-    starts = sorted(next(left for left, _ in row.spans if left > x) for row in split)
-    ends = sorted(max(r for _, r in row.spans if r < x) for row in split)
-    need = max(_MIN_SPLIT_ROWS, (len(split) + 1) // 2)
+    # Each side's edge is read on every row with text on that side: where the columns'
+    # rows do not share baselines (paragraph spaces in one column only), few rows hold text
+    # on both sides, and an indented first line may be one of them.
+    right_rows = [row for row in rows if any(left > x for left, _ in row.spans)]
+    left_rows = [row for row in rows if any(r < x for _, r in row.spans)]
+    starts = sorted(next(left for left, _ in row.spans if left > x) for row in right_rows)
+    ends = sorted(max(r for _, r in row.spans if r < x) for row in left_rows)
     return any(
-        bisect.bisect_right(edges, edge + 1.0) - k >= need
+        bisect.bisect_right(edges, edge + 1.0) - k >= max(_MIN_SPLIT_ROWS, (len(edges) + 1) // 2)
         for edges in (starts, ends)
         for k, edge in enumerate(edges)
     )
@@ -202,7 +210,10 @@ def cut_at_gutters(page: Page, lines: list[Line], gutters: list[Gutter]) -> list
         if any(
             ln.x0 - 0.5 <= g.left
             and g.right <= ln.x1 + 0.5
-            and ln.baseline - 0.5 * ln.size <= g.bottom <= ln.baseline + 0.6 * ln.size
+            # down to 0.75 em: the two columns' lines of one joined row may stand half an em
+            # apart (one column's paragraph space shifts its baselines); the next row of a
+            # column stands a full line pitch lower
+            and ln.baseline - 0.75 * ln.size <= g.bottom <= ln.baseline + 0.6 * ln.size
             for ln in crossing
         )
     ]

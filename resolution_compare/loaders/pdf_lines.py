@@ -15,6 +15,7 @@ import bisect
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from resolution_compare.loaders.pdf_bidi import logical_order
@@ -521,3 +522,11 @@ def page_lines(page: Page) -> list[Line]:
 
 def median(values: list[float], default: float) -> float:
     return statistics.median(values) if values else default
+
+
+def line_pitch(distances: list[float]) -> float | None:
+    """The line pitch inside a paragraph (points): the smallest baseline distance seen at
+    least twice. A distance seen once is an accident of setting (a line pushed by a raised
+    marker, a heading's own spacing). None when no distance repeats."""
+    counts = Counter(distances)
+    return min((d for d, n in counts.items() if n >= 2), default=None)

@@ -22,6 +22,12 @@ import re
 from dataclasses import dataclass, field
 
 from resolution_compare.loaders.pdf_columns import Gutter, cut_at_gutters, find_gutters
+from resolution_compare.loaders.pdf_heads import (
+    FirstPage,
+    first_page_evidence,
+    text_top,
+    unruled_head,
+)
 from resolution_compare.loaders.pdf_lines import Line, Page, page_lines
 
 FURNITURE_PATTERNS = tuple(
@@ -164,8 +170,19 @@ def _small_notes_at_foot(body: list[Line]) -> int:
     return k if (first.starts_with_raised or _NOTE_START.match(first.text)) else len(body)
 
 
-def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) -> PageZones:
-    """Sort one page's lines into the zones of the page model."""
+def split_page(
+    page: Page,
+    lines: list[Line],
+    repeated: set[tuple[str, int]],
+    first: FirstPage | None = None,
+    block_top: float | None = None,
+) -> PageZones:
+    """Sort one page's lines into the zones of the page model.
+
+    ``first``: what page 1 tells (pdf_heads.first_page_evidence) and ``block_top``: where
+    the other pages' text begins (pdf_heads.text_top); with both, a later page's head printed
+    without a rule or a repeat is found by its place, gap, size and marks.
+    """
     zones = PageZones(page.number, page.width, page.height)
     masthead_y = _masthead_rule(page) if page.number == 1 else None
     above = [ln for ln in lines if masthead_y is not None and ln.baseline > masthead_y]
@@ -191,6 +208,11 @@ def split_page(page: Page, lines: list[Line], repeated: set[tuple[str, int]]) ->
         if not _is_foot(line, page, repeated, separator):
             break
         foot.add(id(line))
+    if first is not None and block_top is not None and page.number > 1:
+        rest = [ln for ln in by_height if id(ln) not in head and id(ln) not in foot]
+        if masthead_y is not None:
+            rest = [ln for ln in rest if ln.baseline <= masthead_y]
+        head.update(id(ln) for ln in unruled_head(rest, page.height, TOP_BAND, first, block_top))
     for line in lines:
         if masthead_y is not None and line.baseline > masthead_y:
             zones.masthead.append(line)
@@ -225,4 +247,17 @@ def split_pages(pages: list[Page]) -> list[PageZones]:
     """Every page sorted into zones; repetition across pages finds heads and feet."""
     lines = [page_lines(page) for page in pages]
     repeated = _repeated(pages, lines) if len(pages) > 1 else set()
-    return [split_page(page, ls, repeated) for page, ls in zip(pages, lines, strict=True)]
+    zones = [split_page(page, ls, repeated) for page, ls in zip(pages, lines, strict=True)]
+    if len(pages) < 2:
+        return zones
+    # A head printed on one later page only, without a rule: found against page 1's title
+    # and symbol and the other pages' text block (pdf_heads); only such pages are re-read.
+    bodies = [sorted(z.body, key=lambda ln: -ln.baseline) for z in zones]
+    first = first_page_evidence(lines[0], pages[0].height, TOP_BAND, bodies)
+    tops = [text_top(z.body) for z in zones]
+    for i in range(1, len(pages)):
+        others = [t for j, t in enumerate(tops) if j != i and t is not None]
+        own = max((ln.baseline for ln in zones[i].body), default=None)
+        if others and own is not None and own > max(others):
+            zones[i] = split_page(pages[i], lines[i], repeated, first, max(others))
+    return zones

@@ -45,6 +45,12 @@ def _counts(path: Path) -> tuple[int, int]:
         ("held-oceans-block-gap3-DejaVuSans-11.5.pdf", "en-oceans.txt", (4, 5)),
         ("held-oceans-2col-block-NotoSerif-9.0.pdf", "en-oceans.txt", (4, 5)),
         ("held-short-indent-gap1-DejaVuSans-9.0.pdf", "en-short.txt", (4, 8)),
+        # held out: a 110 pt right margin and one-line paragraphs, three of which end
+        # within 1.3 pt of each other far inside the margin (not the right margin).
+        ("held-short-indent-gap1-NotoSerif-11.5.pdf", "en-short.txt", (4, 8)),
+        # held out: two columns under a full-width header; the right column holds one
+        # short paragraph whose rows do not share the left column's baselines.
+        ("held-oceans-2col-indented-hdr-NotoSerif-11.5.pdf", "en-oceans.txt", (4, 5)),
     ],
 )
 def test_a_block_variant_reads_as_the_text_it_was_made_from(
