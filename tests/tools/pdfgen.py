@@ -46,6 +46,14 @@ def font(family="DejaVu Serif", size=10.0, bold=False, italic=False) -> QFont:
     return f
 
 
+# Where a head or foot line is set, by name.
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "right": Qt.AlignmentFlag.AlignRight,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+}
+
+
 @dataclass
 class Token:
     text: str  # word text with "|" break marks
@@ -349,12 +357,7 @@ class Doc:
         for text, y, align, f in items:
             p.setFont(f)
             p.setPen(Qt.GlobalColor.black)
-            al = {
-                "left": Qt.AlignmentFlag.AlignLeft,
-                "right": Qt.AlignmentFlag.AlignRight,
-                "center": Qt.AlignmentFlag.AlignHCenter,
-            }[align]
-            self._draw_text_line(text, f, y, al)
+            self._draw_text_line(text, f, y, _ALIGN[align])
         if self.head_rule:
             pen = QPen(Qt.GlobalColor.black)
             pen.setWidthF(0.6)
@@ -419,12 +422,7 @@ class Doc:
                     y += pitch
         if self.foot_fn:
             for text, y, align, f in self.foot_fn(self.page_no):
-                al = {
-                    "left": Qt.AlignmentFlag.AlignLeft,
-                    "right": Qt.AlignmentFlag.AlignRight,
-                    "center": Qt.AlignmentFlag.AlignHCenter,
-                }[align]
-                self._draw_text_line(text, f, y, al)
+                self._draw_text_line(text, f, y, _ALIGN[align])
 
     def _new_page(self):
         self._finish_page()
