@@ -67,8 +67,7 @@ def _grid_line(history: History, provision: Provision, cell_width: int, color: b
         mark = STEP_MARKS[cell.step].ljust(cell_width)
         code = _COLOURS.get(cell.step) if color else None
         marks.append(f"{code}{mark}{_RESET}" if code else mark)
-    latest = provision.cells[-1].present
-    label = provision.label if latest else f"({provision.label})"
+    label = provision.shown_label
     first, changed = _year(history, provision.first), _year(history, provision.last_changed)
     lead = provision.cells[provision.last_present].lead or ""
     when = f"from {first}" + (

@@ -16,6 +16,7 @@ Words used here:
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
@@ -190,6 +191,24 @@ class Provision:
             for i, c in enumerate(self.cells)
             if i != self.first and (c.wording_changed or c.step == "returned")
         )
+
+    @property
+    def shown_label(self) -> str:
+        """``label`` as the grids show it: in parentheses when it is not in the latest
+        version ("(OP10)"), so a dropped provision is never read as the current OP10."""
+        return self.label if self.cells[-1].present else f"({self.label})"
+
+    def lifespan(self, name: Callable[[int], str]) -> str:
+        """When it stood, with ``name`` giving a version's name by index: "first in 2008,
+        wording last changed 2014"; a provision not in the latest version: "first in 2008,
+        last in 2014, dropped in 2017" (its wording's last change added when it had one)."""
+        words = f"first in {name(self.first)}"
+        reworded = self.last_changed != self.first
+        if self.cells[-1].present:
+            return f"{words}, wording last changed {name(self.last_changed)}"
+        last = self.last_present
+        words += f", last in {name(last)}, dropped in {name(last + 1)}"
+        return words + (f"; wording last changed {name(self.last_changed)}" if reworded else "")
 
     def to_dict(self) -> dict[str, Any]:
         return {

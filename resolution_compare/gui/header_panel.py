@@ -148,7 +148,9 @@ def summary_text(
         extra.append(
             n_(counts["routine_hidden"], "{n} routine change hidden", "{n} routine changes hidden")
         )
-    return "\n".join([text, "  ·  ".join(vote_lines), "  ·  ".join(extra)])
+    # The paragraph counts together, then the votes: "14 unchanged" under the vote line read
+    # as a number of States (QA pass 3).
+    return "\n".join([text, "  ·  ".join(extra), "  ·  ".join(vote_lines)])
 
 
 def _unbroken(count: str) -> str:

@@ -210,12 +210,9 @@ class ProvisionGridModel(QAbstractTableModel):
         provision = self.history.provisions[self._rows[section]]
         if role == Qt.ItemDataRole.DisplayRole:
             lead = provision.cells[provision.last_present].lead or ""
-            label = provision.label if provision.cells[-1].present else f"({provision.label})"
-            return f"{label}  {lead}".strip()
+            return f"{provision.shown_label}  {lead}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
-            first = self.history.versions[provision.first].label
-            changed = self.history.versions[provision.last_changed].label
-            return f"first in {first}; wording last changed in {changed}"
+            return provision.lifespan(lambda i: self.history.versions[i].label)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

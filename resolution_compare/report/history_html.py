@@ -186,7 +186,7 @@ def render_grid(history: History) -> str:
         body = []
         for p in history.provisions:
             lead = escape_text(p.cells[p.last_present].lead or "")
-            label = escape_text(p.label) if p.cells[-1].present else f"({escape_text(p.label)})"
+            label = escape_text(p.shown_label)
             cells = "".join(_grid_cell(p, i) for i in columns)
             body.append(f'<tr><td class="prov">{label}<br><span class="note">{lead}</span></td>')
             body[-1] += f"{cells}</tr>"
@@ -235,11 +235,10 @@ def render_wording(history: History) -> str:
             continue
         shown += 1
         lead = provision.cells[provision.last_present].lead or ""
-        first = _year(history, provision.first)
-        changed = _year(history, provision.last_changed)
+        span = provision.lifespan(lambda i: _year(history, i))
         out.append(
-            f"<h3>{escape_text(provision.label)} — {escape_text(lead)}: first in {first}, "
-            f"wording last changed {changed}</h3>"
+            f"<h3>{escape_text(provision.shown_label)} — {escape_text(lead)}: "
+            f"{escape_text(span)}</h3>"
         )
         rows = []
         for i in steps:

@@ -113,6 +113,10 @@ def test_a_count_never_wraps_inside(window: MainWindow) -> None:
     # between counts, so every count the summary gives is one unbreakable run.
     window.show_comparison(sample_comparison())
     label = window.header_panel.summary.text()
+    lines = window.header_panel.summary_plain.split("\n")
+    # Paragraph counts first, then the votes (QA pass 3: "14 unchanged" under the vote line
+    # read as a number of States).
+    assert "unchanged" in lines[1] and "vote" in lines[2], lines
     counts = re.split(r", |  ·  |\n", window.header_panel.summary_plain)
     assert len(counts) >= 4
     for count in counts:

@@ -57,6 +57,23 @@ def test_every_class_the_wording_uses_is_styled() -> None:
     assert "<!--" not in html
 
 
+def test_a_dropped_provision_is_headed_as_dropped() -> None:
+    # QA pass 3: the wording section headed a dropped OP10 "OP10 — …" like the current OP10
+    # and said "wording last changed 2014" of a provision that was only dropped.
+    series = rc.history(
+        [rc.load(DATA / f"hrc-res-{s}-en.txt") for s in ("17-6", "26-6", "35-3", "44-11")]
+    )
+    html = render_history_html(series, WHEN)
+    dropped = [p for p in series.provisions if not p.cells[-1].present and p.changes]
+    assert dropped
+    for provision in dropped:
+        assert f"<h3>({provision.label}) — " in html
+        last = series.versions[provision.last_present].year
+        assert f"last in {last}, dropped in " in html
+    current = [p for p in series.provisions if p.cells[-1].present and p.changes]
+    assert all(f"<h3>{p.label} — " in html for p in current)
+
+
 def test_wide_series_is_paged_by_versions() -> None:
     base = rc.load(DATA / "hrc-res-35-3-en.txt")
     other = rc.load(DATA / "hrc-res-44-11-en.txt")
