@@ -42,6 +42,8 @@ from resolution_compare.report.html_rows import COLUMN_SHARES, GridCell, RowsSec
 LINE_SEPARATOR = "\u2028"
 # Less room than this (px, about two lines) left at a page foot: a block starts on a new page.
 MIN_ROOM = 36.0
+# Room a grid's introduction keeps under it for the grid's header and one row (device px).
+KEEP_WITH_GRID = 3 * MIN_ROOM
 
 
 @dataclass(frozen=True)
@@ -228,9 +230,11 @@ class PagePlan:
         self.page += 1
         self.y = 0.0
 
-    def add(self, block: Block) -> None:
+    def add(self, block: Block, before_grid: bool = False) -> None:
+        """Place ``block``; ``before_grid``: it introduces the grid that follows (a heading,
+        a line of counts), so it is never left alone at a page's foot."""
         if isinstance(block, HtmlBlock):
-            self._add_html(block)
+            self._add_html(block, before_grid)
         else:
             self._add_grid(block.section)
 
@@ -243,11 +247,20 @@ class PagePlan:
         doc.setHtml(f"{self.head}\n{html}\n{self.tail}")
         return doc
 
-    def _add_html(self, block: HtmlBlock) -> None:
+    def _add_html(self, block: HtmlBlock, before_grid: bool = False) -> None:
         if block.new_page and (self.y > 0 or self.placed):
             self.new_page()
         if self.height - self.y < MIN_ROOM:
             self.new_page()
+        if before_grid and self.y > 0:
+            # An introduction that would leave no room for the grid's header and a first
+            # row under it starts the next page with its grid (QA: "Vote shifts" alone at
+            # the foot of a page, its table on the next).
+            alone = self._document(block.html)
+            alone.setTextWidth(self.width)
+            needed = alone.size().height() + KEEP_WITH_GRID
+            if needed < self.height and self.y + needed > self.height:
+                self.new_page()
         doc = self._document(block.html)
         # Qt pages the document itself (page breaks and tables included), laid out once; a
         # document that starts down the current page begins with an empty line as high as
@@ -411,6 +424,6 @@ def plan_pages(
     """Place ``blocks`` on pages of the body area (``width`` × ``height`` device px)."""
     styles = CellStyles(style_sheet(head), families)
     plan = PagePlan(device, styles, head, tail, width, height)
-    for block in blocks:
-        plan.add(block)
+    for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+        plan.add(block, before_grid=isinstance(following, GridBlock))
     return plan

@@ -204,3 +204,24 @@ def test_undecodable_file_name_exports(tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
     export_report(replace(result, left=left), out)
     assert "brouillon-\ufffd.txt" in "\n".join(pdf_pages(out))
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("hrc-res-44-11-en.txt", "hrc-res-44-11-fr.txt"),  # "Vote shifts" ended page 6
+        ("hrc-res-35-3-en.txt", "hrc-res-44-11-en.txt"),
+        ("hrc-res-7-5-en.txt", "hrc-res-44-11-en.txt"),
+    ],
+)
+def test_a_grid_heading_is_on_the_page_of_its_grid(tmp_path: Path, pair: tuple[str, str]) -> None:
+    # QA pass 3: the votes heading alone at a page's foot, its table on the next page.
+    import resolution_compare as rc
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    out = tmp_path / "r.pdf"
+    export_report(rc.compare(*(rc.load(data / name) for name in pair)), out)
+    pages = pdf_pages(out)
+    heading = [i for i, text in enumerate(pages) if "Vote shifts" in text]
+    assert len(heading) == 1
+    assert "Method" in pages[heading[0]]
