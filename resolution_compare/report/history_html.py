@@ -25,9 +25,11 @@ from resolution_compare.report.html import BROWSER_FONT_CSS, palette_css
 from resolution_compare.report.html_rows import (
     DIRECTION_MARKS,
     NONE_MARK,
+    GridCell,
+    RowsSection,
     escape_text,
     printable,
-    render_row,
+    row_cells,
 )
 from resolution_compare.report.html_votes import value_html
 from resolution_compare.resources import read_text
@@ -199,6 +201,7 @@ def render_grid(history: History) -> str:
 
 
 def _step_heading(history: History, provision: Provision, index: int) -> str:
+    """The inner HTML of a step's heading row: "2014 (26/6) → 2017 (35/3): wording changed"."""
     cell = provision.cells[index]
     since = cell.since if cell.since is not None else index
     words = STEP_WORDS[cell.step]
@@ -210,21 +213,26 @@ def _step_heading(history: History, provision: Provision, index: int) -> str:
         mark, word = DIRECTION_MARKS.get(change.change, ("◆", change.change))
         badge = f' <span class="{word}">{mark} {word}</span>'
     return (
-        f'<tr><th colspan="3">{escape_text(_year(history, since))} '
+        f"{escape_text(_year(history, since))} "
         f"({escape_text(history.versions[since].label)}) → "
         f"{escape_text(_year(history, index))} ({escape_text(history.versions[index].label)})"
-        f": {escape_text(words)}{badge}</th></tr>"
+        f": {escape_text(words)}{badge}"
     )
 
 
-def render_wording(history: History) -> str:
-    language = history.language
-    out = [
-        '<p class="legend">Each provision whose wording changed, that was dropped or that came '
-        'back, step by step. Deleted words: <span class="del">red, struck through</span>; '
-        'inserted: <span class="ins">green, underlined</span>; routine changes lighter.</p>'
-    ]
-    shown = 0
+_WORDING_HEADER = (
+    GridCell("Paragraph", paragraph=False),
+    GridCell("Earlier", paragraph=False),
+    GridCell("Later", paragraph=False),
+)
+
+
+def wording_sections(history: History) -> list[RowsSection]:
+    """ "Wording step by step" as grid sections, one per provision whose wording changed,
+    that was dropped or came back: its heading above, a heading row per step, the pair's rows
+    (the pair report's cells). The PDF painter lays them out like the pair report's grid (a
+    heading kept with its grid, ids repeated on a continued row); the HTML writes tables."""
+    sections = []
     for provision in history.provisions:
         steps = [
             i
@@ -233,25 +241,33 @@ def render_wording(history: History) -> str:
         ]
         if not steps:
             continue
-        shown += 1
         lead = provision.cells[provision.last_present].lead or ""
         span = provision.lifespan(lambda i: _year(history, i))
-        out.append(
+        intro = (
             f"<h3>{escape_text(provision.shown_label)} — {escape_text(lead)}: "
             f"{escape_text(span)}</h3>"
         )
-        rows = []
+        rows: list[tuple[GridCell, ...]] = []
         for i in steps:
-            rows.append(_step_heading(history, provision, i))
-            rows.extend(render_row(row, language, language) for row in provision.cells[i].rows)
-        out.append(
-            '<table class="grid" width="100%" cellspacing="0" cellpadding="4"><thead><tr>'
-            '<th width="14%">Paragraph</th><th width="43%">Earlier</th>'
-            f'<th width="43%">Later</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        )
-    if not shown:
-        out.append('<p class="muted">No provision changed after it first appeared.</p>')
-    return "\n".join(out)
+            rows.append((GridCell(_step_heading(history, provision, i), paragraph=False),))
+            rows.extend(row_cells(row) for row in provision.cells[i].rows)
+        sections.append(RowsSection(intro, _WORDING_HEADER, tuple(rows)))
+    return sections
+
+
+WORDING_LEGEND = (
+    '<p class="legend">Each provision whose wording changed, that was dropped or that came '
+    'back, step by step. Deleted words: <span class="del">red, struck through</span>; '
+    'inserted: <span class="ins">green, underlined</span>; routine changes lighter.</p>'
+)
+NO_WORDING_CHANGE = '<p class="muted">No provision changed after it first appeared.</p>'
+
+
+def render_wording(history: History) -> str:
+    sections = wording_sections(history)
+    if not sections:
+        return "\n".join([WORDING_LEGEND, NO_WORDING_CHANGE])
+    return "\n".join([WORDING_LEGEND, *(section.to_html() for section in sections)])
 
 
 def render_votes(history: History) -> str:
@@ -299,9 +315,14 @@ def shared_style() -> str:
 
 
 def render_history_html(
-    history: History, generated: datetime | None = None, font_css: str = BROWSER_FONT_CSS
+    history: History,
+    generated: datetime | None = None,
+    font_css: str = BROWSER_FONT_CSS,
+    wording: str | None = None,
 ) -> str:
-    """The whole history report as one HTML document (the template filled in)."""
+    """The whole history report as one HTML document (the template filled in);
+    ``wording``: what stands under "Wording step by step" instead of its tables (the PDF
+    painter places those as grids itself)."""
     generated = generated or datetime.now(UTC)
     title = history_title(history)
     page = Template(read_text("report", "history.html"))
@@ -313,6 +334,6 @@ def render_history_html(
         title_block=render_versions(history, generated),
         summary=render_summary(history),
         grid=render_grid(history),
-        wording=render_wording(history),
+        wording=render_wording(history) if wording is None else wording,
         votes=render_votes(history),
     )

@@ -296,6 +296,9 @@ class PagePlan:
         for cells in section.rows:
             if len(cells) == 1 and len(widths) > 1:  # a group heading across the grid
                 heading = CellLayout(cells[0], self.width - 2 * pad, self.styles, self.device, True)
+                if self.y + heading.height + 2 * pad + MIN_ROOM > self.height:
+                    # A group heading never ends a page: its first row starts under it.
+                    self._next_grid_page(header, header_height)
                 self._place_row([heading], header, header_height, spanning=True)
                 continue
             row = [

@@ -112,6 +112,13 @@ def html_to_pdf(html: str, decor: PageDecor, paper: str = "a4") -> bytes:
     return _to_pdf(decor, paper, lambda writer: paint_pages(writer, html, decor))
 
 
+def blocks_to_pdf(
+    blocks: Sequence[Block], head: str, tail: str, decor: PageDecor, paper: str = "a4"
+) -> bytes:
+    """Page blocks (documents and grids, report/pages.py) as a PDF file's bytes, in memory."""
+    return _to_pdf(decor, paper, lambda writer: paint_blocks(writer, blocks, head, tail, decor))
+
+
 def _to_pdf(decor: PageDecor, paper: str, paint: Callable[[QPdfWriter], int]) -> bytes:
     ensure_gui_application()
     data = QByteArray()

@@ -144,3 +144,22 @@ def test_csv_cells_never_run_as_formulas() -> None:
     rows = list(csv.reader(io.StringIO(provisions_csv(h))))
     leads = [r[2] for r in rows]
     assert "'=SUM(A1)" in leads and "=SUM(A1)" not in leads
+
+
+def test_pdf_wording_headings_stay_with_their_rows(tmp_path: Path) -> None:
+    # QA pass 3: a provision's heading and a step's heading alone at a page's foot, and the
+    # line before a page break painted again (invisibly) at the next page's top.
+    import re
+
+    series = rc.history([rc.load(p) for p in sorted(DATA.glob("hrc-res-*-en.txt"))])
+    out = tmp_path / "h.pdf"
+    export_history_report(series, out)
+    pages = pdf_pages(out)
+    heading = re.compile(
+        r"(: (wording changed|dropped|rewritten|returned after a gap)|— .*: first in)"
+    )
+    for number, text in enumerate(pages, 1):
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("Generated")]
+        assert not heading.search(lines[-1]), (number, lines[-1])
+    words = " ".join(pages)
+    assert "dropped in" in words and "Wording step by step" in words
