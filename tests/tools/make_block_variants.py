@@ -10,29 +10,13 @@ text by ``python -m resolution_compare compare TEXT PDF``.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 
 from tests.tools import pdfgen
-from tests.tools.unpdf import Res, to_pdf
+from tests.tools.unpdf import res_from_txt, to_pdf
 
 TEXTS = Path(__file__).resolve().parent.parent / "data" / "qa-variants" / "pdf-block-paragraphs"
-
-
-def res_from_txt(src: str, lang: str = "en") -> Res:
-    """A text file of the QA form (masthead block, kind, title, organ line, paragraphs)."""
-    blocks = [b.strip() for b in src.split("\n\n") if b.strip()]
-    header = blocks[0].split("\n")
-    kind, title, organ = blocks[1], blocks[2], blocks[3]
-    pps, ops = [], []
-    for b in blocks[4:]:
-        m = re.match(r"^(\d+\.)\s+(.*)$", b, re.S)
-        if m:
-            ops.append((m.group(1), m.group(2), []))
-        else:
-            pps.append(b)
-    return Res(lang=lang, header=header, kind_line=kind, title=title, organ=organ, pps=pps, ops=ops)
 
 
 def variants() -> list[tuple[str, str, dict[str, object]]]:

@@ -17,9 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-from tests.tools.make_block_variants import TEXTS, res_from_txt
+from tests.tools.make_block_variants import TEXTS
 from tests.tools.pdfgen import font
-from tests.tools.unpdf import to_pdf, un_masthead
+from tests.tools.unpdf import res_from_txt, to_pdf, un_masthead
 
 HEADS = {
     # kind: (text, size as a fraction of the body's, marks)

@@ -153,7 +153,7 @@ def arabic(out: Path) -> list[tuple[Path, Path]]:
     """Arabic texts in other faces, sizes and widths than the QA inputs."""
     import re
 
-    from tests.tools.unpdf import Res, to_pdf
+    from tests.tools.unpdf import res_from_txt, to_pdf
 
     pairs = []
     layouts = [  # family, size, right margin, style
@@ -166,23 +166,7 @@ def arabic(out: Path) -> list[tuple[Path, Path]]:
     for key in ARABIC_KEYS:
         text = (ARABIC_TEXTS / f"ar-{key}.txt").read_text(encoding="utf-8")
         assert not re.search("ل[اأإآ]|[\u064b-\u0652]", text), key
-        blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-        pps, ops = [], []
-        for block in blocks[4:]:
-            m = re.match(r"^(\d+ -)\s+(.*)$", block, re.S)
-            if m:
-                ops.append((m.group(1), m.group(2), []))
-            else:
-                pps.append(block)
-        res = Res(
-            lang="ar",
-            header=blocks[0].split("\n"),
-            kind_line=blocks[1],
-            title=blocks[2],
-            organ=blocks[3],
-            pps=pps,
-            ops=ops,
-        )
+        res = res_from_txt(text, lang="ar", number=r"\d+ -")
         for family, size, right, style in layouts:
             name = f"ar-{key}-{family.replace(' ', '-')}-{size:g}pt-r{right:g}-{style}"
             pdf, txt = out / f"{name}.pdf", out / f"{name}.txt"

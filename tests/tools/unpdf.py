@@ -51,6 +51,28 @@ class Res:
     txt_masthead: list | None = None  # lines to put in the txt instead of the masthead
 
 
+def res_from_txt(src: str, lang: str = "en", number: str = r"\d+\.") -> Res:
+    """A text file of the QA form (masthead block, kind, title, organ line, paragraphs); an
+    operative paragraph opens with ``number`` (a regex: "1." by default, "1 -" in Arabic)."""
+    blocks = [b.strip() for b in src.split("\n\n") if b.strip()]
+    pps, ops = [], []
+    for block in blocks[4:]:
+        m = re.match(rf"^({number})\s+(.*)$", block, re.S)
+        if m:
+            ops.append((m.group(1), m.group(2), []))
+        else:
+            pps.append(block)
+    return Res(
+        lang=lang,
+        header=blocks[0].split("\n"),
+        kind_line=blocks[1],
+        title=blocks[2],
+        organ=blocks[3],
+        pps=pps,
+        ops=ops,
+    )
+
+
 def to_txt(res: Res, with_masthead=False) -> str:
     lines = []
     if with_masthead:
