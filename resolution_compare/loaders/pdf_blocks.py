@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from resolution_compare.core.printed import NoteRef, NoteText, PrintedDocument, TextBlock
 from resolution_compare.loaders.pdf_columns import reading_order
 from resolution_compare.loaders.pdf_hyphens import HyphenJoiner
-from resolution_compare.loaders.pdf_lines import Line, Page, line_pitch
+from resolution_compare.loaders.pdf_lines import Line, Page, line_pitch, paragraph_gap
 from resolution_compare.loaders.pdf_page import PageZones, split_pages
 
 PARAGRAPH_START = re.compile(r"^(\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]+)\)|[IVXL]{1,5}\.)(\s|$)")
@@ -214,7 +214,7 @@ def _starts_paragraph(
     gap = prev.baseline - line.baseline
     # Larger type (a title, a heading) is set on a proportionally larger pitch.
     pitch = m.pitch * max(1.0, max(line.size, prev.size) / m.size)
-    if gap > min(1.3 * pitch, pitch + 0.15 * m.size) or gap < 0:
+    if paragraph_gap(gap, pitch, m.size) or gap < 0:
         return True
     if PARAGRAPH_START.match(line.text) or _styled_apart(line, prev):
         return True

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from resolution_compare.core.dates import find_date
-from resolution_compare.loaders.pdf_lines import Line, line_pitch, median
+from resolution_compare.loaders.pdf_lines import Line, line_pitch, median, paragraph_gap
 
 # A document symbol as printed in a masthead or head ("A/HRC/59/L.4", "S/RES/2334 (2016)").
 _SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.]*[A-Za-z0-9])+")
@@ -40,16 +40,23 @@ class FirstPage:
     pitch: float | None = None
 
 
+def _printed_rows(lines: list[Line]) -> list[Line]:
+    """The first line of each printed row (lines top first; a row's other lines, side by
+    side on its baseline, left out)."""
+    rows: list[Line] = []
+    for line in lines:
+        if not rows or rows[-1].baseline - line.baseline > 0.3 * line.size:
+            rows.append(line)
+    return rows
+
+
 def _distances(lines: list[Line]) -> list[float]:
     """Distances (points, to 0.5) between the baselines of consecutive printed rows of one
     page's lines (top first), both set in the page's body size, 0.9 to 4 em apart."""
     if not lines:
         return []
     size = median([ln.size for ln in lines], 10.0)
-    rows: list[Line] = []
-    for line in lines:
-        if not rows or rows[-1].baseline - line.baseline > 0.3 * line.size:
-            rows.append(line)
+    rows = _printed_rows(lines)
     return [
         round((a.baseline - b.baseline) * 2) / 2
         for a, b in itertools.pairwise(rows)
@@ -116,11 +123,6 @@ def _carries_mark(text: str, first: FirstPage) -> bool:
     return _shares_title(text, first.title_words)
 
 
-def _opens_paragraph(gap: float, pitch: float, size: float) -> bool:
-    """The gap test of pdf_blocks._starts_paragraph: wider than the line pitch by 0.15 em."""
-    return gap > min(1.3 * pitch, pitch + 0.15 * size)
-
-
 def text_top(body: list[Line]) -> float | None:
     """Top (y, points) of a page's text block: its highest line set in the body's size.
 
@@ -151,10 +153,7 @@ def unruled_head(
     apart, so that a paragraph's last line
     ending at the top of the page ("… of 12 March 2024;") is never taken.
     """
-    rows: list[Line] = []
-    for line in rest:  # one line per printed row: the pitch is measured down the page
-        if not rows or rows[-1].baseline - line.baseline > 0.3 * line.size:
-            rows.append(line)
+    rows = _printed_rows(rest)  # the pitch is measured down the page
     if not rows:
         return []
     # The body's size from the lines under the top row (a head there would weigh on a short
@@ -175,9 +174,9 @@ def unruled_head(
         if abs(below.size - size) > 0.1 * size:
             continue  # the line under a head is the body's own first line
         gap = distances[k - 1]
-        if not _opens_paragraph(gap, pitch, size):
+        if not paragraph_gap(gap, pitch, size):
             continue
-        if any(_opens_paragraph(d, pitch, size) for d in distances[: k - 1]):
+        if any(paragraph_gap(d, pitch, size) for d in distances[: k - 1]):
             break  # the lines above are apart from each other: not one head
         lowest = head[-1].baseline - 0.3 * head[-1].size
         lines = [ln for ln in rest if ln.baseline >= lowest]

@@ -524,6 +524,13 @@ def median(values: list[float], default: float) -> float:
     return statistics.median(values) if values else default
 
 
+def paragraph_gap(gap: float, pitch: float, size: float) -> bool:
+    """Whether a distance between two baselines (points) is a paragraph space: wider than
+    the line pitch by 0.15 of the type size (1.5 pt at 10 pt type; baselines within one
+    paragraph agree to a fraction of a point), or 1.3 pitches, whichever is less."""
+    return gap > min(1.3 * pitch, pitch + 0.15 * size)
+
+
 def line_pitch(distances: list[float]) -> float | None:
     """The line pitch inside a paragraph (points): the smallest baseline distance seen at
     least twice. A distance seen once is an accident of setting (a line pushed by a raised
