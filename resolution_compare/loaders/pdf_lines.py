@@ -21,6 +21,12 @@ from dataclasses import dataclass, field
 from resolution_compare.loaders.pdf_bidi import logical_order
 
 BOLD, ITALIC = 1, 2
+# Word-space gaps between glyphs' ink, in em of the line's size: between runs (or where
+# pdfium guessed a space), inside one run (a tab-sized gap), and the least gap that keeps a
+# space pdfium put where the glyphs really stand apart. One set for both directions.
+SPACE_GAP = 0.22
+RUN_GAP = 2.5 * SPACE_GAP
+PDFIUM_GAP = 0.05
 MARKER_CHARS = frozenset("0123456789*∗†‡")
 _SYMBOL_MARKERS = frozenset("*∗†‡")
 # Compatibility characters a PDF text layer produces but no source text has.
@@ -372,14 +378,14 @@ def _segment_line(
     """One line from its glyphs in reading order; ``spaces`` (one flag per glyph: a word
     space before it) when the caller has placed the word spaces already (right to left)."""
     builder = _LineBuilder(size)
-    space_gap = 0.22 * size
+    space_gap = SPACE_GAP * size
     # Between advance positions a word space is at least ~0.2 em (condensed faces; 0.25-0.33
     # in text faces), while the tracking and kerning pdfium mistakes for a space stay under
     # 0.16 em (measured on the 27 official PDFs: "see king" 0.13, "Pro tocols" 0.15). Ink
     # boxes alone lose "of the": the f's overhang eats 0.05 em of the gap.
     advance_space = 0.18 * size
-    pdfium_gap = 0.05 * size  # a space pdfium put where the glyphs really stand apart
-    run_gap = 2.5 * space_gap  # a tab-sized gap inside one run
+    pdfium_gap = PDFIUM_GAP * size
+    run_gap = RUN_GAP * size
     previous: Glyph | None = None
     raised_first = False
     word: list[str] = []
@@ -494,7 +500,9 @@ def page_lines(page: Page) -> list[Line]:
             baseline = _baseline(seg, seg_size)
             spaces = None
             if rtl:
-                seg, spaces = logical_order(seg, 0.22 * seg_size, 0.55 * seg_size, 0.05 * seg_size)
+                seg, spaces = logical_order(
+                    seg, SPACE_GAP * seg_size, RUN_GAP * seg_size, PDFIUM_GAP * seg_size
+                )
             line = _segment_line(
                 seg, page.number, row_index, rtl, seg_size, baseline, run_starts, spaces
             )
