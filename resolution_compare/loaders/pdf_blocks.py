@@ -276,28 +276,29 @@ def _page_order(page: PageZones) -> list[tuple[Line, float | None, bool]]:
     return out
 
 
-def _body_drafts(zones: list[PageZones], m: _Metrics) -> list[_Draft]:
+def _body_drafts(ordered: list[tuple[Line, float | None, bool]], m: _Metrics) -> list[_Draft]:
+    """The body's lines (in reading order, from :func:`_page_order`, page after page)
+    grouped into paragraphs."""
     drafts: list[_Draft] = []
     prev: Line | None = None
-    for page in zones:
-        for line, column_margin, in_columns in _page_order(page):
-            if prev is None:
-                new = True
-            elif column_margin is not None and line.row == prev.row:
-                new = True  # a second segment on the same row
-            elif column_margin is not None:
-                new = _starts_after_break(line, prev, m, column_margin, None)
-            elif line.page != prev.page:
-                lines = drafts[-1].lines
-                continuation = _start(lines[1]) if len(lines) > 1 else None
-                new = _starts_after_break(line, prev, m, m.margin, continuation)
-            else:
-                opens = len(drafts[-1].lines) == 1
-                new = _starts_paragraph(line, prev, line.row == prev.row, m, opens, in_columns)
-            if new:
-                drafts.append(_Draft())
-            drafts[-1].lines.append(line)
-            prev = line
+    for line, column_margin, in_columns in ordered:
+        if prev is None:
+            new = True
+        elif column_margin is not None and line.row == prev.row:
+            new = True  # a second segment on the same row
+        elif column_margin is not None:
+            new = _starts_after_break(line, prev, m, column_margin, None)
+        elif line.page != prev.page:
+            lines = drafts[-1].lines
+            continuation = _start(lines[1]) if len(lines) > 1 else None
+            new = _starts_after_break(line, prev, m, m.margin, continuation)
+        else:
+            opens = len(drafts[-1].lines) == 1
+            new = _starts_paragraph(line, prev, line.row == prev.row, m, opens, in_columns)
+        if new:
+            drafts.append(_Draft())
+        drafts[-1].lines.append(line)
+        prev = line
     return drafts
 
 
@@ -317,7 +318,7 @@ def _number_edge(notes: list[Line]) -> float | None:
     edges = Counter(
         round(ln.x0 + _number_width(ln, found.group(1)))
         for ln in notes
-        if not ln.starts_with_raised and (found := _NOTE_START.match(ln.text))
+        if (found := _NOTE_START.match(ln.text))
     )
     if not edges:
         return None
@@ -397,9 +398,9 @@ def read_document(pages: list[Page]) -> PrintedDocument:
     """The printed document of ``pages``: masthead, body blocks, footnotes, warnings."""
     zones = split_pages(pages)
     # In reading order: the pitch is measured down a column, not across a gutter.
-    body = [ln for page in zones for ln, _, _ in _page_order(page)]
-    metrics = _metrics(body, pages[0].width if pages else 0.0)
-    drafts = _body_drafts(zones, metrics)
+    ordered = [item for page in zones for item in _page_order(page)]
+    metrics = _metrics([ln for ln, _, _ in ordered], pages[0].width if pages else 0.0)
+    drafts = _body_drafts(ordered, metrics)
     notes, warnings = _note_lines(zones)
     for _, lines, _ in notes:  # a marker inside a footnote's own text stays text
         for line in lines:
