@@ -27,6 +27,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from resolution_compare.core.document_date import document_day
 from resolution_compare.core.model import Resolution
 from resolution_compare.resources import read_json
 
@@ -89,11 +90,6 @@ def series_named(body: str | None) -> str | None:
         if body and body in clock.names:
             return clock.series
     return None
-
-
-def document_date(res: Resolution) -> str | None:
-    """The ISO date a document stands at: adopted, else issued (a draft), else its meeting."""
-    return res.header.adopted or res.header.issued or res.adopted
 
 
 def _day(iso: str | None) -> date | None:
@@ -182,7 +178,7 @@ def calendar_distance(left: Resolution, right: Resolution) -> CalendarDistance:
     series = left_series or right_series
     if left_series and right_series and left_series != right_series:
         series, own = None, None  # two bodies: "its session" is not one clock
-    ld, rd = _day(document_date(left)), _day(document_date(right))
+    ld, rd = _day(document_day(left)), _day(document_day(right))
     bodies: list[tuple[str, int]] = []
     years = None
     if ld is not None and rd is not None:

@@ -50,6 +50,14 @@ def document_date(res: Resolution) -> tuple[DateWord, str] | None:
     return None
 
 
+def document_day(res: Resolution) -> str | None:
+    """The ISO date of :func:`document_date` alone: adopted, else a draft's (or report's)
+    issue date. The one date every part orders and measures documents by (the sides of a
+    comparison, the calendar distance, a history's order)."""
+    found = document_date(res)
+    return found[1] if found else None
+
+
 def long_date(iso: str) -> str:
     """ "2025-10-13" → "13 October 2025" (the interface's language, as the UN prints
     dates); ``iso`` unchanged

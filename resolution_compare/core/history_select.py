@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from resolution_compare.core.document_date import document_day
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.history import MAX_VERSIONS, HistoryVersion
 from resolution_compare.core.history_related import select_same_text
@@ -110,7 +111,7 @@ def version_date(res: Resolution) -> str | None:
     """The ISO date a version is ordered by: its adoption date, else (a draft) the date the
     document was issued ("Distr.: Limited / 13 October 2025" in an L. document's masthead),
     else None."""
-    return res.adopted or res.header.issued
+    return document_day(res)
 
 
 def order_versions(resolutions: Sequence[Resolution]) -> tuple[list[HistoryVersion], list[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from resolution_compare.core.calendar_distance import document_date
+from resolution_compare.core.document_date import document_day
 from resolution_compare.core.model import Resolution
 
 SideRole = Literal["earlier", "later", "left", "right"]
@@ -21,7 +21,7 @@ SideRole = Literal["earlier", "later", "left", "right"]
 def left_is_later(left: Resolution, right: Resolution) -> bool:
     """True when both documents are dated (adopted, else a draft's own date, else the
     closing meeting's) and the left one is the later."""
-    a, b = document_date(left), document_date(right)
+    a, b = document_day(left), document_day(right)
     return bool(a and b and a > b)
 
 
@@ -30,8 +30,8 @@ def order_warning(left: Resolution, right: Resolution) -> str | None:
     if not left_is_later(left, right):
         return None
     return (
-        f"the left text ({document_date(left)}) is later than the right "
-        f"({document_date(right)}): changes read from left to right — swap the sides to read "
+        f"the left text ({document_day(left)}) is later than the right "
+        f"({document_day(right)}): changes read from left to right — swap the sides to read "
         "them in date order"
     )
 
@@ -46,7 +46,7 @@ def side_roles(
     false). Without them, the order the user gave is taken as earlier → later
     (``in_given_order``); after a swap nothing says which is which: left and right.
     """
-    a, b = document_date(left), document_date(right)
+    a, b = document_day(left), document_day(right)
     if a and b and a != b:
         return ("earlier", "later") if a < b else ("left", "right")
     return ("earlier", "later") if in_given_order else ("left", "right")

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from resolution_compare.core.calendar_distance import document_date
 from resolution_compare.core.compare import compare_resolutions
 from resolution_compare.core.comparison import CompareOptions, Comparison
+from resolution_compare.core.document_date import document_day
 from resolution_compare.core.errors import InputError
 from resolution_compare.core.model import Resolution
 from resolution_compare.workflow import load_resolution
@@ -26,7 +26,7 @@ class PairResult:
 
 def is_later(a: Resolution, b: Resolution) -> bool | None:
     """True when ``a`` is known to be later than ``b``; None when the documents do not say."""
-    date_a, date_b = document_date(a), document_date(b)
+    date_a, date_b = document_day(a), document_day(b)
     if date_a and date_b:
         return date_a > date_b
     same_body = a.header.body == b.header.body
