@@ -73,22 +73,22 @@ def document_html(res: Resolution, role: str) -> str:
 
 def vote_summary(
     comparison: Comparison, roles: tuple[str, str] = ("earlier", "later")
-) -> list[str]:
-    """The vote lines of the summary, from the same counts as the terminal and the JSON
+) -> tuple[list[str], bool]:
+    """The vote items of the summary, from the same counts as the terminal and the JSON
     (``summary.vote_changes``, ``summary.states_in_one_vote``): changes of position apart
-    from membership turnover."""
+    from membership turnover; and whether they are counts (else one sentence: no vote)."""
     votes, summary = comparison.votes, comparison.summary
     has = [t.method is not None or t.yes is not None for t in (votes.left, votes.right)]
     if not any(has):
-        return [_tr("no vote in either text")]
+        return [_tr("no vote in either text")], False
     if not all(has):
         side = roles[0] if not has[0] else roles[1]
-        return [_tr("no vote in the {side} text").format(side=_tr(side))]
+        return [_tr("no vote in the {side} text").format(side=_tr(side))], False
     one_side = summary.states_in_one_vote
     lines = [n_(summary.vote_changes, "{n} vote changed", "{n} votes changed")]
     if one_side:
         lines.append(n_(one_side, "{n} State in one vote only", "{n} States in one vote only"))
-    return lines
+    return lines, True
 
 
 def document_note_lines(comparison: Comparison) -> list[str]:
@@ -111,11 +111,18 @@ def routine_hidden_only_text() -> str:
     return _tr("Only routine calendar updates (hidden — Ctrl+R shows them).")
 
 
-def summary_text(
+# One line of the summary: its separator, its items, and whether they are counts (kept
+# whole when the label wraps) or a sentence (which may wrap anywhere).
+SummaryLine = tuple[str, list[str], bool]
+
+
+def summary_lines(
     comparison: Comparison, show_routine: bool = True, roles: tuple[str, str] = ("earlier", "later")
-) -> str:
+) -> list[SummaryLine]:
     """The change counts, from the same grouping as the change list (gui/row_text.py), so
-    the header and the list always give the same numbers."""
+    the header and the list always give the same numbers: the changes, then the unchanged
+    and hidden paragraphs, then the votes ("14 unchanged" under the vote line read as a
+    number of States, QA pass 3)."""
     counts = change_counts(comparison.rows, show_routine)
     parts = [
         n_(counts["modified"], "{n} modified", "{n} modified"),
@@ -133,45 +140,42 @@ def summary_text(
     if notes:
         shown.append(n_(notes, "{n} heading footnote changed", "{n} heading footnotes changed"))
     votes = comparison.votes
-    vote_lines = vote_summary(comparison, roles)
+    first: SummaryLine = (", ", shown, True)
     if not shown and counts["routine_hidden"]:
         # The texts differ: never "No differences" while changes are only hidden (QA D9).
-        text = routine_hidden_only_text()
+        first = ("", [routine_hidden_only_text()], False)
     elif not shown and not votes.changes:
-        text = _tr("No differences.")
+        first = ("", [_tr("No differences.")], False)
     elif not shown:
-        text = _tr("No change in the text.")
-    else:
-        text = ", ".join(shown)
+        first = ("", [_tr("No change in the text.")], False)
     extra = [n_(counts["unchanged"], "{n} unchanged", "{n} unchanged")]
     if counts["routine_hidden"]:
         extra.append(
             n_(counts["routine_hidden"], "{n} routine change hidden", "{n} routine changes hidden")
         )
-    # The paragraph counts together, then the votes: "14 unchanged" under the vote line read
-    # as a number of States (QA pass 3).
-    return "\n".join([text, "  ·  ".join(extra), "  ·  ".join(vote_lines)])
+    vote_lines, vote_counts = vote_summary(comparison, roles)
+    return [first, ("  ·  ", extra, True), ("  ·  ", vote_lines, vote_counts)]
 
 
-def _unbroken(count: str) -> str:
-    """A count ("1 deleted") as one unbreakable run; a sentence may still wrap."""
-    text = html.escape(count)
-    if count[:1].isdigit() and len(count) < 40:
-        return f'<span style="white-space:nowrap">{text}</span>'
-    return text
+def summary_text(lines: list[SummaryLine]) -> str:
+    """The summary as plain text, a line each."""
+    return "\n".join(sep.join(items) for sep, items, _ in lines)
 
 
-def summary_html(text: str) -> str:
-    """``summary_text`` for the label: its lines kept, and each count kept whole — a line
-    breaks only between counts ("10 modified, 4 inserted, 1 / deleted" read as "1" of
-    nothing at 1366 px)."""
-    lines = []
-    for line in text.split("\n"):
-        items = line.split("  ·  ")
-        lines.append(
-            " · ".join(", ".join(_unbroken(count) for count in item.split(", ")) for item in items)
-        )
-    return "<br>".join(lines)
+def summary_html(lines: list[SummaryLine]) -> str:
+    """The summary for the label: a line each, and each count kept whole — a line breaks
+    only between counts ("10 modified, 4 inserted, 1 / deleted" read as "1" of nothing at
+    1366 px); a sentence wraps as text does."""
+    out = []
+    for sep, items, counts in lines:
+        marked = [
+            f'<span style="white-space:nowrap">{html.escape(item)}</span>'
+            if counts
+            else html.escape(item)
+            for item in items
+        ]
+        out.append(html.escape(sep.replace("  ·  ", " · ")).join(marked))
+    return "<br>".join(out)
 
 
 class HeaderPanel(QWidget):
@@ -235,8 +239,9 @@ class HeaderPanel(QWidget):
             return
         self.left.setText(document_html(comparison.left, role_title(roles[0])))
         self.right.setText(document_html(comparison.right, role_title(roles[1])))
-        self.summary_plain = summary_text(comparison, show_routine, roles)
-        self.summary.setText(summary_html(self.summary_plain))
+        lines = summary_lines(comparison, show_routine, roles)
+        self.summary_plain = summary_text(lines)
+        self.summary.setText(summary_html(lines))
         shown_notes = (*notes, *comparison.warnings, *document_note_lines(comparison))
         self.notes.setText("\n".join(f"⚠ {w}" for w in shown_notes))
         self.notes.setVisible(bool(shown_notes))
