@@ -25,11 +25,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
-import statistics
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -196,7 +194,9 @@ def _largest_pairs(no_baseline: bool) -> None:
         left, right = largest_pair(folder, every_paragraph_edited=every)
         result = rc.compare(rc.load(left), rc.load(right))
         ms = _median_ms(lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3)
-        cpu = _median_cpu_ms(lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3)
+        cpu = _median_ms(
+            lambda a=left, b=right: rc.compare(rc.load(a), rc.load(b)), 3, time.process_time
+        )
         a, b = rc.load(left), rc.load(right)
         compare_only = _median_ms(lambda a=a, b=b: rc.compare(a, b), 3)
         if every:
@@ -217,17 +217,6 @@ def _largest_pairs(no_baseline: bool) -> None:
         )
 
 
-def _median_cpu_ms(job: Callable[[], object], repeat: int) -> float:
-    """Median CPU time of this process over ``repeat`` calls (the machine is shared: wall
-    time counts the other jobs' turns too)."""
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        job()
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
-
-
 def _engine_shares(left: Resolution, right: Resolution) -> None:
     """Where the worst case's compare goes (CPU): alignment, the rows (word diff and the
     analysis of each row), and the exact diffs alone with each diff-match-patch build."""
@@ -238,22 +227,24 @@ def _engine_shares(left: Resolution, right: Resolution) -> None:
     from resolution_compare.core.comparison import CompareOptions
 
     lps, rps = left.compared_paragraphs, right.compared_paragraphs
-    align_ms = _median_cpu_ms(lambda: align(lps, rps), 3)
+    align_ms = _median_ms(lambda: align(lps, rps), 3, time.process_time)
     groups = align(lps, rps)
     options = CompareOptions()
     distance = calendar_distance(left, right)
-    rows_ms = _median_cpu_ms(
-        lambda: [_build_row(g, left, right, options, distance) for g in groups], 3
+    rows_ms = _median_ms(
+        lambda: [_build_row(g, left, right, options, distance) for g in groups],
+        3,
+        time.process_time,
     )
     pairs = [
         ("\n".join(lps[i].text for i in g.left), "\n".join(rps[j].text for j in g.right))
         for g in groups
         if g.left and g.right
     ]
-    fast = _median_cpu_ms(lambda: [word_diff(x, y) for x, y in pairs], 3)
+    fast = _median_ms(lambda: [word_diff(x, y) for x, y in pairs], 3, time.process_time)
     saved, worddiff._fast = worddiff._fast, None  # type: ignore[attr-defined]
     try:
-        slow = _median_cpu_ms(lambda: [word_diff(x, y) for x, y in pairs], 3)
+        slow = _median_ms(lambda: [word_diff(x, y) for x, y in pairs], 3, time.process_time)
     finally:
         worddiff._fast = saved  # type: ignore[attr-defined]
     engine = "C++ dmp" if saved is not None else "pure-Python dmp (fast-diff-match-patch missing)"

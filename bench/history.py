@@ -18,9 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-import statistics
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import replace
@@ -30,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # The corpus helpers of the pair benchmark: one way to build large inputs.
+from common import median_ms  # type: ignore[import-not-found]
 from compare import _edited, _joined  # type: ignore[import-not-found]
 
 import resolution_compare as rc
@@ -37,15 +36,6 @@ from resolution_compare.core.model import Meeting, Resolution
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 TEXTS = ["7-5", "17-6", "26-6", "35-3", "38-2", "41-5", "44-11"]
-
-
-def _median_s(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _peak_mb(fn: Callable[[], object]) -> float:
@@ -95,8 +85,8 @@ def main() -> int:
             rc.compare(a, b)
 
     seven_history()  # warm the caches (tables, regexes)
-    h = _median_s(seven_history, args.repeat)
-    pairs = _median_s(seven_pairs, args.repeat)
+    h = median_ms(seven_history, args.repeat) / 1000
+    pairs = median_ms(seven_pairs, args.repeat) / 1000
     print(
         f"seven series texts, load + history: {h * 1000:.0f} ms (median of {args.repeat}; "
         f"target < 1 s); load + the 6 pair comparisons: {pairs * 1000:.0f} ms "
@@ -105,13 +95,13 @@ def main() -> int:
 
     versions = _series_of_thirty(random.Random(7))
     n = sum(len(v.paragraphs) for v in versions) / len(versions)
-    h30 = _median_s(lambda: rc.history(versions), 3)
+    h30 = median_ms(lambda: rc.history(versions), 3) / 1000
 
     def thirty_pairs() -> None:
         for a, b in itertools.pairwise(versions):
             rc.compare(a, b)
 
-    pairs30 = _median_s(thirty_pairs, 3)
+    pairs30 = median_ms(thirty_pairs, 3) / 1000
     history = rc.history(versions)
     returned = sum(1 for p in history.provisions for c in p.cells if c.step == "returned")
     print(

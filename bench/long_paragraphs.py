@@ -19,14 +19,15 @@ import argparse
 import difflib
 import random
 import re
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/common.py
+
+from common import median_ms  # type: ignore[import-not-found]
 
 import resolution_compare as rc
 from resolution_compare.core import worddiff
@@ -137,15 +138,6 @@ def generated(held_out: bool) -> dict[str, tuple[str, list[str], list[str]]]:
     return out
 
 
-def _median(job: Callable[[], object], repeat: int, clock: Callable[[], float]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = clock()
-        job()
-        times.append(clock() - start)
-    return statistics.median(times)
-
-
 def _previous_cleanup_s(pairs: list[tuple[str, str]]) -> float:
     """CPU seconds of dmp's own diff_cleanupSemantic on the same key-space diffs."""
     total = 0.0
@@ -163,10 +155,12 @@ def _previous_cleanup_s(pairs: list[tuple[str, str]]) -> float:
 def measure(name: str, left: Path, right: Path, baseline: bool) -> None:
     load_compare = lambda: rc.compare(rc.load(left), rc.load(right))  # noqa: E731
     result = load_compare()
-    cpu = _median(load_compare, 3, time.process_time)
-    wall = _median(load_compare, 3, time.perf_counter)
+    cpu = median_ms(load_compare, 3, time.process_time) / 1000
+    wall = median_ms(load_compare, 3) / 1000
     pairs = [(r.left_text, r.right_text) for r in result.rows if r.left and r.right]
-    diffs_s = _median(lambda: [worddiff.word_diff(x, y) for x, y in pairs], 3, time.process_time)
+    diffs_s = (
+        median_ms(lambda: [worddiff.word_diff(x, y) for x, y in pairs], 3, time.process_time) / 1000
+    )
     rebuilt = all(
         worddiff.rebuild(worddiff.word_diff(x, y).segments, "-") == x
         and worddiff.rebuild(worddiff.word_diff(x, y).segments, "+") == y
